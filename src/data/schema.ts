@@ -1,0 +1,218 @@
+import * as v from 'valibot'
+
+/**
+ * The one place that knows the shape of every file in public/data.
+ * `parseDataset` throws a `DatasetError` whose message names the file and the
+ * field path, e.g. `arsverk-2021.json: groups[3].sysselsatte: Invalid type: …`.
+ */
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100))
+const percentPoints = v.pipe(v.number(), v.minValue(-100), v.maxValue(100))
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9+-]+$/, 'must be a lowercase id'))
+
+const ProvenanceSchema = v.object({
+  title: text,
+  document: text,
+  publisher: text,
+  section: text,
+  table: v.optional(text),
+  ssbTable: v.optional(v.pipe(v.string(), v.regex(/^\d{5}$/, 'must be a five-digit SSB table id'))),
+  referenceDate: text,
+  unit: text,
+  notes: v.array(text),
+  attribution: text,
+})
+
+const unique = <T>(items: readonly T[], key: (item: T) => string) =>
+  new Set(items.map(key)).size === items.length
+
+export const ArsverkSchema = v.pipe(
+  v.object({
+    provenance: ProvenanceSchema,
+    levels: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
+    groups: v.pipe(
+      v.array(
+        v.object({ id, name: text, level: id, arsverk: count, sysselsatte: count }),
+      ),
+      v.minLength(1),
+      v.check((groups) => unique(groups, (g) => g.id), 'group ids must be unique'),
+    ),
+    total: v.object({ arsverk: count, sysselsatte: count }),
+  }),
+  v.forward(
+    v.check(
+      (d) => d.groups.every((g) => d.levels.some((l) => l.id === g.level)),
+      'every group must name one of the listed levels',
+    ),
+    ['groups'],
+  ),
+  v.forward(
+    v.check(
+      (d) => d.groups.reduce((sum, g) => sum + g.arsverk, 0) === d.total.arsverk,
+      'the groups must add up to the published total',
+    ),
+    ['total', 'arsverk'],
+  ),
+  v.forward(
+    v.check(
+      (d) => d.groups.reduce((sum, g) => sum + g.sysselsatte, 0) === d.total.sysselsatte,
+      'the groups must add up to the published total',
+    ),
+    ['total', 'sysselsatte'],
+  ),
+)
+
+export const UsersSchema = v.pipe(
+  v.object({
+    provenance: ProvenanceSchema,
+    ageGroups: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
+    years: v.pipe(v.array(v.pipe(count, v.minValue(1900))), v.minLength(1)),
+    rows: v.array(
+      v.object({ ageGroup: id, year: count, users: count, frequencyPercent: percent }),
+    ),
+  }),
+  v.forward(
+    v.check(
+      (d) =>
+        d.rows.length === d.ageGroups.length * d.years.length &&
+        d.ageGroups.every((a) =>
+          d.years.every((y) => d.rows.some((r) => r.ageGroup === a.id && r.year === y)),
+        ),
+      'must hold exactly one row for every age group and year',
+    ),
+    ['rows'],
+  ),
+)
+
+export const PopulationSchema = v.pipe(
+  v.object({
+    provenance: ProvenanceSchema,
+    ageGroups: v.pipe(v.array(id), v.minLength(1)),
+    rows: v.pipe(
+      v.array(v.object({ year: count, population: v.record(id, count) })),
+      v.minLength(1),
+      v.check((rows) => unique(rows, (r) => String(r.year)), 'years must be unique'),
+    ),
+  }),
+  v.forward(
+    v.check(
+      (d) =>
+        d.rows.every(
+          (r) =>
+            Object.keys(r.population).length === d.ageGroups.length &&
+            d.ageGroups.every((a) => a in r.population),
+        ),
+      'every row must give the population of every age group',
+    ),
+    ['rows'],
+  ),
+)
+
+export const FullTime2021Schema = v.object({
+  provenance: ProvenanceSchema,
+  definition: text,
+  coverage: text,
+  quote: text,
+  rows: v.pipe(v.array(v.object({ id, group: text, percent })), v.minLength(1)),
+})
+
+const FullTime2023Row = v.object({
+  id,
+  group: text,
+  percent2023: percent,
+  changeSince2022: percentPoints,
+  changeSince2016: percentPoints,
+})
+
+export const FullTime2023Schema = v.object({
+  provenance: ProvenanceSchema,
+  definition: text,
+  coverage: text,
+  rows: v.pipe(v.array(FullTime2023Row), v.minLength(1)),
+  all: FullTime2023Row,
+})
+
+export const KEY_FIGURE_UNITS = ['prosent', 'arsverk', 'personer', 'mrd-kr', 'forhold'] as const
+export const QUALIFIERS = ['om lag', 'rundt', 'nærmere', 'i overkant av', 'i underkant av'] as const
+
+export const KeyFiguresSchema = v.object({
+  provenance: ProvenanceSchema,
+  figures: v.pipe(
+    v.array(
+      v.object({
+        id,
+        label: text,
+        value: v.pipe(v.number(), v.finite()),
+        unit: v.picklist(KEY_FIGURE_UNITS),
+        qualifier: v.nullable(v.picklist(QUALIFIERS)),
+        year: text,
+        groups: v.optional(v.array(id)),
+        heading: text,
+        quote: text,
+        citedSource: v.optional(text),
+      }),
+    ),
+    v.check((figures) => unique(figures, (f) => f.id), 'figure ids must be unique'),
+  ),
+})
+
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>
+export type ArsverkData = v.InferOutput<typeof ArsverkSchema>
+export type EducationGroup = ArsverkData['groups'][number]
+export type UsersData = v.InferOutput<typeof UsersSchema>
+export type PopulationData = v.InferOutput<typeof PopulationSchema>
+export type FullTime2021Data = v.InferOutput<typeof FullTime2021Schema>
+export type FullTime2023Data = v.InferOutput<typeof FullTime2023Schema>
+export type FullTime2023Row = v.InferOutput<typeof FullTime2023Row>
+export type KeyFiguresData = v.InferOutput<typeof KeyFiguresSchema>
+export type KeyFigure = KeyFiguresData['figures'][number]
+
+/** Every data file the dashboard loads, by file name. */
+export const DATASETS = {
+  arsverk: { file: 'arsverk-2021.json', schema: ArsverkSchema },
+  users: { file: 'brukere-alder.json', schema: UsersSchema },
+  population: { file: 'befolkning-1-januar.json', schema: PopulationSchema },
+  fullTime2021: { file: 'heltidsandel-2021.json', schema: FullTime2021Schema },
+  fullTime2023: { file: 'heltidsandel-2023.json', schema: FullTime2023Schema },
+  keyFigures: { file: 'nokkeltall.json', schema: KeyFiguresSchema },
+} as const
+
+export type DatasetName = keyof typeof DATASETS
+export type Datasets = {
+  [K in DatasetName]: v.InferOutput<(typeof DATASETS)[K]['schema']>
+}
+
+export class DatasetError extends Error {
+  override name = 'DatasetError'
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`)
+  }
+}
+
+function formatPath(path: v.IssuePathItem[] | undefined): string {
+  if (!path?.length) return '(root)'
+  return path
+    .map((item, i) => {
+      const key = item.key
+      if (typeof key === 'number') return `[${key}]`
+      const name = String(key)
+      return i === 0 ? name : `.${name}`
+    })
+    .join('')
+}
+
+/** Validates parsed JSON against the dataset's schema; throws a `DatasetError` naming file and path. */
+export function parseDataset<K extends DatasetName>(name: K, input: unknown): Datasets[K] {
+  const { file, schema } = DATASETS[name]
+  const result = v.safeParse(schema as v.GenericSchema, input, { abortPipeEarly: true })
+  if (!result.success) {
+    const issue = result.issues[0]
+    throw new DatasetError(file, `${formatPath(issue.path)}: ${issue.message}`)
+  }
+  return result.output as Datasets[K]
+}

@@ -1,0 +1,31 @@
+import { decimalsOf, formatDecimal } from './format'
+
+export interface KeyFigureLike {
+  id: string
+  value: number
+  unit: 'prosent' | 'arsverk' | 'personer' | 'mrd-kr' | 'forhold'
+  qualifier: string | null
+}
+
+/** Finds a key figure by id; a missing figure is undefined, so a card can say so. */
+export function findFigure<F extends { id: string }>(figures: readonly F[], id: string): F | undefined {
+  return figures.find((f) => f.id === id)
+}
+
+const UNIT_SUFFIX: Record<KeyFigureLike['unit'], string> = {
+  prosent: '\u00a0%',
+  arsverk: '\u00a0årsverk',
+  personer: '',
+  'mrd-kr': '\u00a0mrd. kr',
+  forhold: '',
+}
+
+/**
+ * A key figure as the plan states it, with its own precision and qualifier:
+ * { value: 55000, unit: 'arsverk', qualifier: 'om lag' } → "om lag 55 000 årsverk".
+ */
+export function formatKeyFigure(figure: KeyFigureLike, withQualifier = true): string {
+  const number = formatDecimal(figure.value, decimalsOf(figure.value))
+  const qualifier = withQualifier && figure.qualifier ? `${figure.qualifier} ` : ''
+  return `${qualifier}${number}${UNIT_SUFFIX[figure.unit]}`
+}
