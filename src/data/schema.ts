@@ -184,13 +184,17 @@ export type Datasets = {
   [K in DatasetName]: v.InferOutput<(typeof DATASETS)[K]['schema']>
 }
 
+export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema'
+
 export class DatasetError extends Error {
   override name = 'DatasetError'
   constructor(
     readonly file: string,
-    message: string,
+    /** The technical detail, e.g. `groups[3].sysselsatte: Invalid type: …`. */
+    readonly detail: string,
+    readonly kind: DatasetErrorKind = 'schema',
   ) {
-    super(`${file}: ${message}`)
+    super(`${file}: ${detail}`)
   }
 }
 

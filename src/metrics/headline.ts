@@ -1,0 +1,99 @@
+import { findFigure } from './key-figures'
+import { populationAtYearEnd, shareOfUsers, splitGrowth, type GrowthSplit } from './users'
+import { averagePositionSize, fullTimePotential, shareOfNeed } from './workforce'
+
+/* The inputs are structurally typed so tests can pass tiny tables. */
+export interface WorkforceInput {
+  arsverk: {
+    groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
+    total: { arsverk: number; sysselsatte: number }
+  }
+  keyFigures: { figures: readonly { id: string; value: number }[] }
+}
+
+export interface UsersInput {
+  users: {
+    years: readonly number[]
+    rows: readonly { ageGroup: string; year: number; users: number }[]
+  }
+  population: { rows: readonly { year: number; population: Record<string, number> }[] }
+}
+
+export interface GroupPositionSize {
+  id: string
+  name: string
+  averagePositionSize: number | null
+}
+
+export interface WorkforceHeadline {
+  /** sysselsatte − årsverk for the whole care service. */
+  potential: number
+  /** SSB's projected need for more årsverk by 2035, as the plan states it (undefined if absent). */
+  need2035: number | undefined
+  /** potential / need2035. */
+  potentialShareOfNeed: number | null
+  averagePositionSize: number | null
+  /** Groups from the lowest average position size to the highest. */
+  positionSizes: GroupPositionSize[]
+}
+
+export interface UsersHeadline {
+  /** The latest year in the users table and the share of users under 67 that year. */
+  latestYear: number | undefined
+  shareUnder67: number | null
+  usersUnder67: number
+  usersAll: number
+  /** Users under 50: growth from the first to the latest year, split. */
+  firstYear: number | undefined
+  youngGrowth: GrowthSplit | null
+}
+
+export const UNDER_67 = ['0-49', '50-66'] as const
+export const YOUNGEST = '0-49'
+
+export function workforceHeadline({ arsverk, keyFigures }: WorkforceInput): WorkforceHeadline {
+  const potential = fullTimePotential(arsverk.total)
+  const need2035 = findFigure(keyFigures.figures, 'behov-2035')?.value
+  return {
+    potential,
+    need2035,
+    potentialShareOfNeed: need2035 === undefined ? null : shareOfNeed(potential, need2035),
+    averagePositionSize: averagePositionSize(arsverk.total),
+    positionSizes: arsverk.groups
+      .map((g) => ({ id: g.id, name: g.name, averagePositionSize: averagePositionSize(g) }))
+      .sort((a, b) => (a.averagePositionSize ?? Infinity) - (b.averagePositionSize ?? Infinity)),
+  }
+}
+
+export function usersHeadline({ users, population }: UsersInput): UsersHeadline {
+  const firstYear = users.years.length ? Math.min(...users.years) : undefined
+  const latestYear = users.years.length ? Math.max(...users.years) : undefined
+  const youngestIn = (year: number | undefined) =>
+    users.rows.find((r) => r.ageGroup === YOUNGEST && r.year === year)?.users
+  const baseUsers = youngestIn(firstYear)
+  const targetUsers = youngestIn(latestYear)
+  const youngGrowth =
+    firstYear !== undefined &&
+    latestYear !== undefined &&
+    firstYear !== latestYear &&
+    baseUsers !== undefined &&
+    targetUsers !== undefined
+      ? splitGrowth(
+          baseUsers,
+          populationAtYearEnd(population.rows, YOUNGEST, firstYear),
+          targetUsers,
+          populationAtYearEnd(population.rows, YOUNGEST, latestYear),
+        )
+      : null
+  const inLatest = users.rows.filter((r) => r.year === latestYear)
+  return {
+    latestYear,
+    shareUnder67: latestYear === undefined ? null : shareOfUsers(users.rows, latestYear, UNDER_67),
+    usersUnder67: inLatest
+      .filter((r) => (UNDER_67 as readonly string[]).includes(r.ageGroup))
+      .reduce((sum, r) => sum + r.users, 0),
+    usersAll: inLatest.reduce((sum, r) => sum + r.users, 0),
+    firstYear,
+    youngGrowth,
+  }
+}

@@ -1,0 +1,139 @@
+import { DATASETS, type DatasetName, type Provenance } from '@/data/schema'
+import type { DatasetStates } from '@/data/use-datasets'
+import { formatKeyFigure } from '@/metrics/key-figures'
+import { WithData } from './with-data'
+
+interface SectionProps {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+}
+
+const NAMES = Object.keys(DATASETS) as DatasetName[]
+
+export function SourcesSection({ states, retry }: SectionProps) {
+  return (
+    <section className="section" aria-labelledby="kilder-tittel" id="kilder">
+      <h2 id="kilder-tittel">Kilder og definisjoner</h2>
+      <h3>Begreper</h3>
+      <Definitions />
+      <h3>Datasett</h3>
+      <p className="section__intro">
+        Tallene er skrevet av nøyaktig fra kildene. Der Heltid i tall regner ut noe selv, står det
+        ved tallet hvordan.
+      </p>
+      {NAMES.map((name) => (
+        <article key={name} id={`kilde-${name}`} className="source-entry" tabIndex={-1}>
+          <WithData states={states} needs={[name]} retry={retry}>
+            {(data) => {
+              const dataset = data[name]
+              return (
+                <>
+                  <h4>{dataset.provenance.title}</h4>
+                  <ProvenanceList provenance={dataset.provenance} file={DATASETS[name].file} />
+                  {'figures' in dataset && (
+                    <details>
+                      <summary>Alle {dataset.figures.length} tall med sitat fra planen</summary>
+                      <ul className="quote-list">
+                        {dataset.figures.map((f) => (
+                          <li key={f.id}>
+                            <strong>
+                              {f.label}: {formatKeyFigure(f)}
+                            </strong>{' '}
+                            ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
+                            {f.citedSource && ` Planen viser til: ${f.citedSource}`}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </>
+              )
+            }}
+          </WithData>
+        </article>
+      ))}
+    </section>
+  )
+}
+
+function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file: string }) {
+  return (
+    <dl className="provenance">
+      <dt>Dokument</dt>
+      <dd>
+        {p.document} ({p.publisher})
+      </dd>
+      <dt>Avsnitt</dt>
+      <dd>{p.section}</dd>
+      {p.table && (
+        <>
+          <dt>Tabell</dt>
+          <dd>{p.table}</dd>
+        </>
+      )}
+      {p.ssbTable && (
+        <>
+          <dt>SSB-tabell</dt>
+          <dd>{p.ssbTable}</dd>
+        </>
+      )}
+      <dt>Tidspunkt</dt>
+      <dd>{p.referenceDate}</dd>
+      <dt>Enhet</dt>
+      <dd>{p.unit}</dd>
+      {p.notes.length > 0 && (
+        <>
+          <dt>Merknader</dt>
+          <dd>
+            <ul>
+              {p.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      <dt>Kreditering</dt>
+      <dd>{p.attribution}</dd>
+      <dt>Datafil</dt>
+      <dd>
+        <a href={`${import.meta.env.BASE_URL}data/${file}`}>{file}</a>
+      </dd>
+    </dl>
+  )
+}
+
+function Definitions() {
+  return (
+    <dl className="definitions">
+      <dt>Årsverk</dt>
+      <dd>
+        Avtalt arbeidstid regnet om til hele stillinger. To personer i halv stilling er til sammen
+        ett årsverk.
+      </dd>
+      <dt>Sysselsatte</dt>
+      <dd>Personer som jobber i tjenesten, uansett stillingsstørrelse. Hver person telles én gang.</dd>
+      <dt>Gjennomsnittlig stillingsstørrelse</dt>
+      <dd>Årsverk delt på sysselsatte. Dette er planens egen definisjon.</dd>
+      <dt>Årsverk i deltidsstillingene (heltidspotensialet)</dt>
+      <dd>
+        Sysselsatte minus årsverk: så mange årsverk kommer i tillegg hvis alle som jobber i
+        tjenesten, får hel stilling. Planen regner på samme måte når den skriver «om lag 55 000 flere
+        årsverk».
+      </dd>
+      <dt>Heltid</dt>
+      <dd>
+        SSB: avtalt stilling på 100 % eller mer i hovedarbeidsforholdet. KS (arbeidsgivernes
+        PAI-register, 1. desember) legger sammen alle stillingene en person har i kommunen. En som
+        har to deltidsstillinger, kan derfor telle som heltidsansatt hos KS, men ikke hos SSB. Ved
+        hvert heltidstall står det hvilken definisjon det bruker.
+      </dd>
+      <dt>Brukerfrekvens</dt>
+      <dd>
+        Andelen av befolkningen i en aldersgruppe som mottar omsorgstjenester 31. desember. Heltid i
+        tall bruker befolkningen 1. januar året etter som nevner; da gjenskapes alle planens 35
+        brukerfrekvenser.
+      </dd>
+    </dl>
+  )
+}

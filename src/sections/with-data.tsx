@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+import { DataProblem } from '@/components/data-problem'
+import { LoadingNote } from '@/components/loading-note'
+import { describeError } from '@/data/load'
+import { DatasetError, type DatasetName, type Datasets } from '@/data/schema'
+import { combine, type DatasetStates } from '@/data/use-datasets'
+
+interface WithDataProps<K extends DatasetName> {
+  states: DatasetStates
+  needs: readonly K[]
+  retry: (name: DatasetName) => void
+  children: (data: Pick<Datasets, K>) => ReactNode
+}
+
+/**
+ * Renders `children` with the datasets a part of the page needs; while they load, a
+ * note; if any failed, a Norwegian message for this part only, with a retry button.
+ */
+export function WithData<K extends DatasetName>({ states, needs, retry, children }: WithDataProps<K>) {
+  const state = combine(states, needs)
+  if (state.status === 'loading') return <LoadingNote />
+  if (state.status === 'error') {
+    const failed = state.failed ?? []
+    const errors = failed.map((n) => {
+      const s = states[n]
+      return s.status === 'error' ? s.error : undefined
+    })
+    const detail = errors
+      .filter((e): e is DatasetError => e instanceof DatasetError)
+      .map((e) => e.message)
+      .join('\n')
+    return (
+      <DataProblem
+        messages={errors.map(describeError)}
+        detail={detail || undefined}
+        onRetry={() => failed.forEach(retry)}
+      />
+    )
+  }
+  return <>{children(state.data)}</>
+}

@@ -1,0 +1,132 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { App } from '@/app'
+import { readJson } from './helpers/files'
+
+type Override = (file: string) => Response | undefined
+
+/** Serves public/data to the app through a stubbed fetch; `override` can break a file. */
+function serveData(override: Override = () => undefined) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const file = String(input).split('/').pop() ?? ''
+    const replaced = override(file)
+    if (replaced) return replaced
+    return new Response(JSON.stringify(readJson(file)), { status: 200 })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+// toHaveTextContent folds all white space, so the no-break spaces in nb-NO numbers
+// match plain spaces here; test/metrics/format.test.ts checks the no-break spaces.
+
+describe('the first page', () => {
+  it('shows the headline figures, each with its source', async () => {
+    serveData()
+    render(<App />)
+    const potential = await screen.findByRole('article', {
+      name: 'Årsverk som ligger i deltidsstillingene',
+    })
+    expect(potential).toHaveTextContent('54 105 årsverk')
+    expect(within(potential).getByRole('link', { name: /Årsverk og sysselsatte/ })).toHaveAttribute(
+      'href',
+      '#kilde-arsverk',
+    )
+    const size = screen.getByRole('article', { name: 'Gjennomsnittlig stillingsstørrelse' })
+    expect(size).toHaveTextContent('73,3 %')
+    expect(size).toHaveTextContent(/Kilde:/)
+    const under67 = await screen.findByRole('article', { name: 'Brukere under 67 år' })
+    expect(under67).toHaveTextContent('41,4 %')
+    expect(under67).toHaveTextContent('nærmere 41 pst.')
+    const growth = screen.getByRole('article', { name: /ikke skyldes befolkningsveksten/ })
+    expect(growth).toHaveTextContent('16 133 brukere')
+    expect(within(growth).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '#kilde-users',
+      '#kilde-population',
+    ])
+  })
+
+  it('lists the provenance of every dataset under «Kilder og definisjoner»', async () => {
+    serveData()
+    render(<App />)
+    const sources = screen.getByRole('region', { name: 'Kilder og definisjoner' })
+    expect(
+      await within(sources).findByRole('heading', { name: 'Årsverk og sysselsatte i omsorgstjenesten 2021' }),
+    ).toBeInTheDocument()
+    expect(within(sources).getByRole('heading', { name: /Befolkning etter aldersgruppe/ })).toBeInTheDocument()
+    expect(within(sources).getAllByText('07459').length).toBeGreaterThan(0)
+  })
+
+  it('follows the data: a changed table changes the figures', async () => {
+    serveData((file) => {
+      if (file !== 'arsverk-2021.json') return undefined
+      const data = readJson(file) as {
+        groups: { arsverk: number; sysselsatte: number }[]
+        total: { arsverk: number; sysselsatte: number }
+      }
+      data.groups[0]!.sysselsatte += 1000
+      data.total.sysselsatte += 1000
+      return new Response(JSON.stringify(data))
+    })
+    render(<App />)
+    const potential = await screen.findByRole('article', {
+      name: 'Årsverk som ligger i deltidsstillingene',
+    })
+    expect(potential).toHaveTextContent('55 105 årsverk')
+  })
+
+  it('a malformed file shows a Norwegian message for its figures only; retry recovers', async () => {
+    let broken = true
+    const fetchMock = serveData((file) => {
+      if (file !== 'arsverk-2021.json' || !broken) return undefined
+      const data = readJson(file) as { groups: { sysselsatte: unknown }[] }
+      data.groups[3]!.sysselsatte = 'mange'
+      return new Response(JSON.stringify(data))
+    })
+    render(<App />)
+    const alerts = await screen.findAllByRole('alert')
+    expect(alerts[0]).toHaveTextContent(
+      'Datafilen «arsverk-2021.json» har innhold som ikke stemmer med det vi forventer.',
+    )
+    expect(alerts[0]).toHaveTextContent('arsverk-2021.json: groups[3].sysselsatte')
+    // The rest still works.
+    expect(await screen.findByRole('article', { name: 'Brukere under 67 år' })).toBeInTheDocument()
+
+    broken = false
+    const user = userEvent.setup()
+    const callsBefore = fetchMock.mock.calls.length
+    await user.click(within(alerts[0]!).getByRole('button', { name: 'Prøv igjen' }))
+    expect(
+      await screen.findByRole('article', { name: 'Årsverk som ligger i deltidsstillingene' }),
+    ).toBeInTheDocument()
+    expect(fetchMock.mock.calls.length).toBe(callsBefore + 1)
+    expect(screen.queryAllByRole('alert')).toHaveLength(0)
+  })
+
+  it('a network failure and a 404 each name the file', async () => {
+    serveData((file) => {
+      if (file === 'brukere-alder.json') return new Response('', { status: 404 })
+      if (file === 'nokkeltall.json') throw new TypeError('Failed to fetch')
+      return undefined
+    })
+    render(<App />)
+    const alerts = await screen.findAllByRole('alert')
+    const text = alerts.map((a) => a.textContent).join(' ')
+    expect(text).toContain('Datafilen «brukere-alder.json» kunne ikke hentes fra serveren.')
+    expect(text).toContain('Datafilen «nokkeltall.json» kunne ikke hentes. Sjekk nettforbindelsen')
+    // The full-time card needs neither file.
+    expect(await screen.findByRole('article', { name: 'Helsefagarbeidere med heltid' })).toBeInTheDocument()
+  })
+
+  it('is written in Norwegian Bokmål with a skip link', () => {
+    serveData()
+    render(<App />)
+    expect(screen.getByRole('link', { name: 'Hopp til innholdet' })).toHaveAttribute('href', '#innhold')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Heltid og deltid i omsorgstjenesten')
+  })
+})

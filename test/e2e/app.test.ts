@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { axeViolations, launch, watch } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(width = 1280, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme })
+  const page = await context.newPage()
+  const seen = watch(page)
+  return { page, context, ...seen }
+}
+
+const card = (page: Page, title: string) => page.getByRole('article', { name: title })
+
+describe('the dashboard, built and served under a sub-path', () => {
+  it('loads without console errors and shows the headline figures with their sources', async () => {
+    const { page, errors, context } = await open()
+    const response = await page.goto(baseUrl)
+    expect(response?.status()).toBe(200)
+
+    const potential = card(page, 'Årsverk som ligger i deltidsstillingene')
+    await expect.poll(() => potential.textContent()).toContain('54\u00a0105 årsverk')
+    expect(await potential.textContent()).toContain('98\u00a0%')
+    expect(await potential.getByRole('link').first().textContent()).toContain(
+      'Årsverk og sysselsatte i omsorgstjenesten 2021',
+    )
+    expect(await card(page, 'Gjennomsnittlig stillingsstørrelse').textContent()).toContain(
+      '73,3\u00a0%',
+    )
+    expect(await card(page, 'Brukere under 67 år').textContent()).toContain('41,4\u00a0%')
+    expect(await card(page, 'Helsefagarbeidere med heltid').textContent()).toContain('28\u00a0%')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a source link leads to the dataset in «Kilder og definisjoner»', async () => {
+    const { page, context } = await open()
+    await page.goto(baseUrl)
+    const potential = card(page, 'Årsverk som ligger i deltidsstillingene')
+    await potential.getByRole('link').first().click()
+    expect(new URL(page.url()).hash).toBe('#kilde-arsverk')
+    const entry = page.locator('#kilde-arsverk')
+    expect(await entry.textContent()).toContain('Kilde: Statistisk sentralbyrå')
+    expect(await entry.isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('sends no request to any other origin', async () => {
+    const { page, requests, context } = await open()
+    await page.goto(baseUrl)
+    await page.getByText('54\u00a0105 årsverk').waitFor()
+    await page.waitForLoadState('networkidle')
+    const origin = new URL(baseUrl).origin
+    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))
+    expect(foreign).toEqual([])
+    expect(requests.some((url) => url.endsWith('/heltid-i-tall/data/arsverk-2021.json'))).toBe(true)
+    expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it.each([
+    [375, 'light'],
+    [1280, 'light'],
+    [375, 'dark'],
+    [1280, 'dark'],
+  ] as const)('axe finds no violations at %i px in %s mode', async (width, scheme) => {
+    const { page, context } = await open(width, scheme)
+    await page.goto(baseUrl)
+    await page.getByText('54\u00a0105 årsverk').waitFor()
+    await page.locator('#kilde-keyFigures h4').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('nothing scrolls sideways at 320 px', async () => {
+    const { page, context } = await open(320)
+    await page.goto(baseUrl)
+    await page.getByText('54\u00a0105 årsverk').waitFor()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBe(0)
+    await context.close()
+  })
+
+  it('a broken data file shows a Norwegian message for its part only, and retry recovers', async () => {
+    const { page, context, errors } = await open()
+    let broken = true
+    await page.route('**/data/arsverk-2021.json', (route) =>
+      broken ? route.fulfill({ status: 200, body: '{ "provenance": ', contentType: 'application/json' }) : route.continue(),
+    )
+    await page.goto(baseUrl)
+    const alert = page.getByRole('alert').first()
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('Datafilen «arsverk-2021.json» er skadet')
+    // The other figures still show.
+    expect(await card(page, 'Brukere under 67 år').textContent()).toContain('41,4\u00a0%')
+    broken = false
+    await alert.getByRole('button', { name: 'Prøv igjen' }).first().click()
+    await card(page, 'Årsverk som ligger i deltidsstillingene').waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([])
+    await context.close()
+  })
+
+  it('a missing data file (404) names the file', async () => {
+    const { page, context } = await open()
+    await page.route('**/data/brukere-alder.json', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(baseUrl)
+    const alert = page.getByRole('alert').first()
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('«brukere-alder.json» kunne ikke hentes')
+    expect(await card(page, 'Gjennomsnittlig stillingsstørrelse').textContent()).toContain('73,3')
+    await context.close()
+  })
+})

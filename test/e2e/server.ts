@@ -1,0 +1,53 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+}
+
+export const SUB_PATH = '/heltid-i-tall/'
+
+/**
+ * Serves the built site from `root` under a sub-path, as GitHub Pages serves a project
+ * site. Anything outside the sub-path is a 404, so an absolute asset URL fails the tests.
+ */
+export function serveStatic(root: string, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+  const base = resolve(root)
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (path === SUB_PATH.slice(0, -1)) {
+      res.writeHead(301, { Location: SUB_PATH }).end()
+      return
+    }
+    if (!path.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    let file = normalize(join(base, path.slice(SUB_PATH.length)))
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end()
+      return
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+    if (!existsSync(file)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  return new Promise((done) => {
+    server.listen(0, host, () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      done({ server, url: `http://${host}:${port}${SUB_PATH}` })
+    })
+  })
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { usersHeadline, workforceHeadline } from '@/metrics/headline'
+import { loadAll } from '../helpers/files'
+
+describe('headline figures from the real data', () => {
+  const data = loadAll()
+  const w = workforceHeadline(data)
+  const h = usersHeadline(data)
+
+  it('54 105 årsverk locked in part-time against a need of about 55 000', () => {
+    expect(w.potential).toBe(54_105)
+    expect(w.need2035).toBe(55_000)
+    expect(w.potentialShareOfNeed).toBeCloseTo(0.9837, 4)
+  })
+
+  it('average position size 73.3 %, lowest for pleieassistenter without education', () => {
+    expect(w.averagePositionSize).toBeCloseTo(0.7334, 4)
+    expect(w.positionSizes[0]?.id).toBe('pleieassistent-uten-fagutdanning')
+    expect(w.positionSizes.at(-1)?.id).toBe('vernepleier')
+  })
+
+  it('41.4 % of users under 67 in 2021; about 16 100 of the growth under 50 not demographic', () => {
+    expect(h.latestYear).toBe(2021)
+    expect(h.shareUnder67).toBeCloseTo(0.4143, 4)
+    expect([h.usersUnder67, h.usersAll]).toEqual([122_572, 295_856])
+    expect(h.firstYear).toBe(2009)
+    expect(h.youngGrowth?.total).toBe(19_357)
+    expect(h.youngGrowth?.frequency).toBeCloseTo(16_133, 0)
+  })
+})
+
+describe('headline figures from tiny tables', () => {
+  const workforce = {
+    arsverk: {
+      groups: [
+        { id: 'a', name: 'A', arsverk: 50, sysselsatte: 100 },
+        { id: 'b', name: 'B', arsverk: 0, sysselsatte: 0 },
+      ],
+      total: { arsverk: 50, sysselsatte: 100 },
+    },
+    keyFigures: { figures: [] },
+  }
+  const users = {
+    users: { years: [2020], rows: [{ ageGroup: '0-49', year: 2020, users: 10 }] },
+    population: { rows: [] },
+  }
+
+  it('follows the data: another table gives other figures', () => {
+    expect(workforceHeadline(workforce).potential).toBe(50)
+    expect(workforceHeadline(workforce).averagePositionSize).toBe(0.5)
+    expect(usersHeadline(users).shareUnder67).toBe(1)
+  })
+
+  it('without the 2035 need, has no share of it', () => {
+    const w = workforceHeadline(workforce)
+    expect(w.need2035).toBeUndefined()
+    expect(w.potentialShareOfNeed).toBeNull()
+  })
+
+  it('puts a group with no employees last, and has no growth split for one year', () => {
+    expect(workforceHeadline(workforce).positionSizes.map((g) => g.id)).toEqual(['a', 'b'])
+    expect(usersHeadline(users).youngGrowth).toBeNull()
+  })
+
+  it('with no users at all, has no latest year', () => {
+    const h = usersHeadline({ ...users, users: { years: [], rows: [] } })
+    expect(h.latestYear).toBeUndefined()
+    expect(h.shareUnder67).toBeNull()
+    expect(h.usersAll).toBe(0)
+  })
+})
