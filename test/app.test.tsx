@@ -45,10 +45,11 @@ describe('the first page', () => {
     expect(under67).toHaveTextContent('nærmere 41 pst.')
     const growth = screen.getByRole('article', { name: /ikke skyldes befolkningsveksten/ })
     expect(growth).toHaveTextContent('16 133 brukere')
-    expect(within(growth).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '#kilde-users',
-      '#kilde-population',
-    ])
+    expect(
+      within(growth)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#kilde-users', '#kilde-population'])
   })
 
   it('lists the provenance of every dataset under «Kilder og definisjoner»', async () => {
@@ -56,9 +57,13 @@ describe('the first page', () => {
     render(<App />)
     const sources = screen.getByRole('region', { name: 'Kilder og definisjoner' })
     expect(
-      await within(sources).findByRole('heading', { name: 'Årsverk og sysselsatte i omsorgstjenesten 2021' }),
+      await within(sources).findByRole('heading', {
+        name: 'Årsverk og sysselsatte i omsorgstjenesten 2021',
+      }),
     ).toBeInTheDocument()
-    expect(within(sources).getByRole('heading', { name: /Befolkning etter aldersgruppe/ })).toBeInTheDocument()
+    expect(
+      within(sources).getByRole('heading', { name: /Befolkning etter aldersgruppe/ }),
+    ).toBeInTheDocument()
     expect(within(sources).getAllByText('07459').length).toBeGreaterThan(0)
   })
 
@@ -120,13 +125,20 @@ describe('the first page', () => {
     expect(text).toContain('Datafilen «brukere-alder.json» kunne ikke hentes fra serveren.')
     expect(text).toContain('Datafilen «nokkeltall.json» kunne ikke hentes. Sjekk nettforbindelsen')
     // The full-time card needs neither file.
-    expect(await screen.findByRole('article', { name: 'Helsefagarbeidere med heltid' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('article', { name: 'Helsefagarbeidere med heltid' }),
+    ).toBeInTheDocument()
   })
 
   it('is written in Norwegian Bokmål with a skip link', () => {
     serveData()
     render(<App />)
-    expect(screen.getByRole('link', { name: 'Hopp til innholdet' })).toHaveAttribute('href', '#innhold')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Heltid og deltid i omsorgstjenesten')
+    expect(screen.getByRole('link', { name: 'Hopp til innholdet' })).toHaveAttribute(
+      'href',
+      '#innhold',
+    )
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Heltid og deltid i omsorgstjenesten',
+    )
   })
 })

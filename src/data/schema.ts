@@ -33,9 +33,7 @@ export const ArsverkSchema = v.pipe(
     provenance: ProvenanceSchema,
     levels: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
     groups: v.pipe(
-      v.array(
-        v.object({ id, name: text, level: id, arsverk: count, sysselsatte: count }),
-      ),
+      v.array(v.object({ id, name: text, level: id, arsverk: count, sysselsatte: count })),
       v.minLength(1),
       v.check((groups) => unique(groups, (g) => g.id), 'group ids must be unique'),
     ),
@@ -69,9 +67,7 @@ export const UsersSchema = v.pipe(
     provenance: ProvenanceSchema,
     ageGroups: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
     years: v.pipe(v.array(v.pipe(count, v.minValue(1900))), v.minLength(1)),
-    rows: v.array(
-      v.object({ ageGroup: id, year: count, users: count, frequencyPercent: percent }),
-    ),
+    rows: v.array(v.object({ ageGroup: id, year: count, users: count, frequencyPercent: percent })),
   }),
   v.forward(
     v.check(

@@ -3,9 +3,7 @@ import { loadDataset } from './load'
 import { DATASETS, type DatasetName, type Datasets } from './schema'
 
 export type DatasetState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: unknown }
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: unknown }
 
 export type DatasetStates = { [K in DatasetName]: DatasetState<Datasets[K]> }
 

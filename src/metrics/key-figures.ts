@@ -8,7 +8,10 @@ export interface KeyFigureLike {
 }
 
 /** Finds a key figure by id; a missing figure is undefined, so a card can say so. */
-export function findFigure<F extends { id: string }>(figures: readonly F[], id: string): F | undefined {
+export function findFigure<F extends { id: string }>(
+  figures: readonly F[],
+  id: string,
+): F | undefined {
   return figures.find((f) => f.id === id)
 }
 

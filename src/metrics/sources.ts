@@ -13,7 +13,9 @@ const PLAN = 'Opptrappingsplan for heltid og god bemanning i omsorgstjenesten'
 /** "Opptrappingsplanen, tabell «…»" or "SSB, tabell 07459". */
 export function sourceLabel(p: ProvenanceLike): string {
   if (p.document === PLAN) {
-    return p.table ? `Opptrappingsplanen, tabell «${p.table}»` : `Opptrappingsplanen, avsnittet «${p.section}»`
+    return p.table
+      ? `Opptrappingsplanen, tabell «${p.table}»`
+      : `Opptrappingsplanen, avsnittet «${p.section}»`
   }
   if (p.ssbTable) return `${p.publisher}, tabell ${p.ssbTable}`
   return `${p.publisher}, ${p.document}`

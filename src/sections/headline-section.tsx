@@ -60,20 +60,23 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
           <SourceLine
             sources={[
               tableSource,
-              ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
+              ...(need
+                ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }]
+                : []),
             ]}
             method="Beregnet av Heltid i tall: sysselsatte minus årsverk."
           />
         }
       >
         <p>
-          Så mange flere årsverk ville omsorgstjenesten hatt i {data.arsverk.provenance.referenceDate}{' '}
-          om alle de {formatInteger(data.arsverk.total.sysselsatte)} sysselsatte hadde hel stilling.
+          Så mange flere årsverk ville omsorgstjenesten hatt i{' '}
+          {data.arsverk.provenance.referenceDate} om alle de{' '}
+          {formatInteger(data.arsverk.total.sysselsatte)} sysselsatte hadde hel stilling.
         </p>
         {need && (
           <p>
-            Det tilsvarer {formatShare(w.potentialShareOfNeed, 0)} av de{' '}
-            {formatKeyFigure(need)} som SSB anslår at tjenesten trenger i vekst fram til 2035.
+            Det tilsvarer {formatShare(w.potentialShareOfNeed, 0)} av de {formatKeyFigure(need)} som
+            SSB anslår at tjenesten trenger i vekst fram til 2035.
           </p>
         )}
       </FigureCard>
@@ -98,7 +101,10 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
   )
 }
 
-function FullTimeCard({ fullTime2021, fullTime2023 }: Pick<Datasets, 'fullTime2021' | 'fullTime2023'>) {
+function FullTimeCard({
+  fullTime2021,
+  fullTime2023,
+}: Pick<Datasets, 'fullTime2021' | 'fullTime2023'>) {
   const plan = (id: string) => fullTime2021.rows.find((r) => r.id === id)
   const helsefag2021 = plan('helsefagarbeider')
   const helsefag2023 = fullTime2023.rows.find((r) => r.id === 'helsefagarbeider')
@@ -128,7 +134,10 @@ function FullTimeCard({ fullTime2021, fullTime2023 }: Pick<Datasets, 'fullTime20
         {nurses[0] && nurses[1]
           ? `, mot ${formatPercent(nurses[0].percent, 0)} og ${formatPercent(nurses[1].percent, 0)} av sykepleierne uten og med videreutdanning`
           : ''}
-        {without ? ` og ${formatPercent(without.percent, 0)} av dem uten helse- og sosialfaglig utdanning` : ''}.
+        {without
+          ? ` og ${formatPercent(without.percent, 0)} av dem uten helse- og sosialfaglig utdanning`
+          : ''}
+        .
       </p>
       {helsefag2023 && (
         <p>

@@ -112,14 +112,16 @@ function Definitions() {
         ett årsverk.
       </dd>
       <dt>Sysselsatte</dt>
-      <dd>Personer som jobber i tjenesten, uansett stillingsstørrelse. Hver person telles én gang.</dd>
+      <dd>
+        Personer som jobber i tjenesten, uansett stillingsstørrelse. Hver person telles én gang.
+      </dd>
       <dt>Gjennomsnittlig stillingsstørrelse</dt>
       <dd>Årsverk delt på sysselsatte. Dette er planens egen definisjon.</dd>
       <dt>Årsverk i deltidsstillingene (heltidspotensialet)</dt>
       <dd>
         Sysselsatte minus årsverk: så mange årsverk kommer i tillegg hvis alle som jobber i
-        tjenesten, får hel stilling. Planen regner på samme måte når den skriver «om lag 55 000 flere
-        årsverk».
+        tjenesten, får hel stilling. Planen regner på samme måte når den skriver «om lag 55 000
+        flere årsverk».
       </dd>
       <dt>Heltid</dt>
       <dd>

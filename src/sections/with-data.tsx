@@ -16,7 +16,12 @@ interface WithDataProps<K extends DatasetName> {
  * Renders `children` with the datasets a part of the page needs; while they load, a
  * note; if any failed, a Norwegian message for this part only, with a retry button.
  */
-export function WithData<K extends DatasetName>({ states, needs, retry, children }: WithDataProps<K>) {
+export function WithData<K extends DatasetName>({
+  states,
+  needs,
+  retry,
+  children,
+}: WithDataProps<K>) {
   const state = combine(states, needs)
   if (state.status === 'loading') return <LoadingNote />
   if (state.status === 'error') {

@@ -103,7 +103,14 @@ describe('a malformed file throws an error naming the file and the field path', 
       (d) => delete d.rows[4].population['90+'],
       /^befolkning-1-januar\.json: rows: every row must give/,
     ],
-    ['not an object at all', 'fullTime2021', (d) => Object.keys(d).forEach((k) => delete d[k]), /^heltidsandel-2021\.json: provenance: /],
+    [
+      'an empty object',
+      'fullTime2021',
+      (d) => {
+        for (const key of Object.keys(d)) Reflect.deleteProperty(d, key)
+      },
+      /^heltidsandel-2021\.json: provenance: /,
+    ],
   ])('%s', (_case, name, change, message) => {
     const input = broken(name, change)
     expect(() => parseDataset(name, input)).toThrow(DatasetError)

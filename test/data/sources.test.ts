@@ -48,8 +48,14 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
       const frequencies = valuesAfter(block, 'Brukerfrekvens', n).map(plainNumber)
       const users = valuesAfter(block, 'Brukere', n).map(plainNumber)
       const rows = data.users.rows.filter((r) => r.ageGroup === group.id)
-      expect(rows.map((r) => r.frequencyPercent), group.label).toEqual(frequencies)
-      expect(rows.map((r) => r.users), group.label).toEqual(users)
+      expect(
+        rows.map((r) => r.frequencyPercent),
+        group.label,
+      ).toEqual(frequencies)
+      expect(
+        rows.map((r) => r.users),
+        group.label,
+      ).toEqual(users)
     }
   })
 
@@ -93,9 +99,7 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
       if (figure.qualifier) {
         // The plan once writes "i overkant 10" for "i overkant av 10".
         const quote = figure.quote.toLowerCase().replace('i overkant 10', 'i overkant av 10')
-        expect(quote).toContain(
-          `${figure.qualifier} ${number}`,
-        )
+        expect(quote).toContain(`${figure.qualifier} ${number}`)
       }
       // The nearest heading-like line above the quote is the heading we cite.
       const headingLine = lines.findIndex((l) => l.trim() === figure.heading)
@@ -103,7 +107,7 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
       expect(headingLine).toBeLessThan(quoteLine)
       const between = lines
         .slice(headingLine + 1, quoteLine)
-        .filter((l, i, all) => isHeading(l) && !/^(Kilde|Merknad|\[image|\s|http)/.test(l))
+        .filter((l) => isHeading(l) && !/^(Kilde|Merknad|\[image|\s|http)/.test(l))
         // A figure's caption repeats the [image: …] line above it; it is not a heading.
         .filter((l) => !lines.includes(`[image: ${l.trim()}]`))
       expect(between, 'no other heading between heading and quote').toEqual([])

@@ -96,7 +96,9 @@ describe('the dashboard, built and served under a sub-path', () => {
     const { page, context, errors } = await open()
     let broken = true
     await page.route('**/data/arsverk-2021.json', (route) =>
-      broken ? route.fulfill({ status: 200, body: '{ "provenance": ', contentType: 'application/json' }) : route.continue(),
+      broken
+        ? route.fulfill({ status: 200, body: '{ "provenance": ', contentType: 'application/json' })
+        : route.continue(),
     )
     await page.goto(baseUrl)
     const alert = page.getByRole('alert').first()
@@ -114,7 +116,9 @@ describe('the dashboard, built and served under a sub-path', () => {
 
   it('a missing data file (404) names the file', async () => {
     const { page, context } = await open()
-    await page.route('**/data/brukere-alder.json', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.route('**/data/brukere-alder.json', (route) =>
+      route.fulfill({ status: 404, body: '' }),
+    )
     await page.goto(baseUrl)
     const alert = page.getByRole('alert').first()
     await alert.waitFor()

@@ -9,7 +9,7 @@ export function findChromium(): string {
   const path = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p))
   if (!path) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s package with ' +
+      "No Chromium found for the browser tests. Install Debian's package with " +
         '`sudo apt-get install chromium` (bash .ci/run does this), or set CHROMIUM_PATH ' +
         'to a Chromium or Chrome binary.',
     )
@@ -33,7 +33,10 @@ export function launch(): Promise<Browser> {
   })
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 export interface AxeViolation {
   id: string
@@ -46,9 +49,16 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
+      }
+    ).axe
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     })
     return result.violations.map((v) => ({
       id: v.id,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { findChromium } from './browser'
-import { serveStatic } from './server'
+import { serveStatic } from './server.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -24,8 +24,14 @@ describe('nb-NO formatting', () => {
     [formatDecimal(8.7, 1), '8,7'],
     [formatPoints(4.5), '+4,5 prosentpoeng'],
     [formatPoints(0), '0,0 prosentpoeng'],
-    [formatKeyFigure({ id: 'a', value: 55_000, unit: 'arsverk', qualifier: 'om lag' }), 'om lag 55 000 årsverk'],
-    [formatKeyFigure({ id: 'b', value: 1.2, unit: 'mrd-kr', qualifier: 'om lag' }), 'om lag 1,2 mrd. kr'],
+    [
+      formatKeyFigure({ id: 'a', value: 55_000, unit: 'arsverk', qualifier: 'om lag' }),
+      'om lag 55 000 årsverk',
+    ],
+    [
+      formatKeyFigure({ id: 'b', value: 1.2, unit: 'mrd-kr', qualifier: 'om lag' }),
+      'om lag 1,2 mrd. kr',
+    ],
     [formatKeyFigure({ id: 'c', value: 8.7, unit: 'prosent', qualifier: null }), '8,7 %'],
   ])('%s is %s', (actual, expected) => {
     expect(plain(actual)).toBe(expected)

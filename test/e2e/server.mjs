@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -17,11 +18,21 @@ export const SUB_PATH = '/heltid-i-tall/'
 /**
  * Serves the built site from `root` under a sub-path, as GitHub Pages serves a project
  * site. Anything outside the sub-path is a 404, so an absolute asset URL fails the tests.
+ * Used by the browser tests and by the benchmark.
+ * @param {string} root
+ * @param {string} [host]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serveStatic(root: string, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export function serveStatic(root, host = '127.0.0.1') {
   const base = resolve(root)
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let path
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      res.writeHead(400).end('Bad request')
+      return
+    }
     if (path === SUB_PATH.slice(0, -1)) {
       res.writeHead(301, { Location: SUB_PATH }).end()
       return

@@ -1,0 +1,182 @@
+// npm run bench: builds the site and prints its size and Lighthouse's mobile scores.
+// Figures, not assertions: nothing here fails on a slow machine. Median of BENCH_RUNS runs
+// (default 3), against a plain static HTML page measured in the same run for reference.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { serveStatic } from '../e2e/server.mjs'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const DIST = join(ROOT, 'dist')
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3)
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+function chromiumPath() {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p),
+  )
+  if (!found) throw new Error("No Chromium: install Debian's chromium (apt-get install chromium).")
+  return found
+}
+
+/** Files index.html loads before anything else: entry script, preloads, stylesheets. */
+function firstLoadAssets() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"[^>]*>/g)]
+    .map((m) => ({ tag: m[0], ref: m[1] ?? '' }))
+    .filter(({ tag, ref }) => /\.(js|css)$/.test(ref) && !/rel="(?:prefetch|icon)"/.test(tag))
+  return [...new Set(refs.map((r) => r.ref))].map((ref) => {
+    const bytes = readFileSync(join(DIST, ref.replace(/^\.\//, '')))
+    return {
+      ref,
+      type: ref.endsWith('.css') ? 'css' : 'js',
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+    }
+  })
+}
+
+/** @param {number} n */
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2
+}
+
+/** A page with the same heading and lead text and no script: the floor for LCP. */
+function writePlainPage() {
+  const dir = join(ROOT, '.bench', 'plain')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Heltid i tall</title><meta name="description" content="Referanseside for måling"><link rel="icon" href="data:,"><style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;line-height:1.5}h1{font-size:2.25rem;line-height:1.2}</style></head><body><main><h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1><p>For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.</p></main></body></html>\n`,
+  )
+  return join(ROOT, '.bench')
+}
+
+/** @typedef {Record<string, number>} Measurement */
+
+/**
+ * @param {string} url
+ * @param {number} port
+ * @returns {Promise<Measurement>}
+ */
+async function measure(url, port) {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  })
+  const lhr = result?.lhr
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`)
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+  /** @param {string} id */
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+  /** @param {string} id */
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  }
+}
+
+async function main() {
+  console.log('Building …')
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+
+  const assets = firstLoadAssets()
+  console.log('\nFirst-load assets (what index.html loads)')
+  for (const a of assets)
+    console.log(
+      `  ${a.ref.padEnd(40)} ${kib(a.raw).padStart(10)} raw ${kib(a.gzip).padStart(10)} gzip`,
+    )
+  for (const type of ['js', 'css']) {
+    const of = assets.filter((a) => a.type === type)
+    const raw = of.reduce((s, a) => s + a.raw, 0)
+    const gzip = of.reduce((s, a) => s + a.gzip, 0)
+    console.log(
+      `  ${type.toUpperCase()} total${' '.repeat(31)} ${kib(raw).padStart(10)} raw ${kib(gzip).padStart(10)} gzip (${raw} / ${gzip} bytes)`,
+    )
+  }
+
+  const site = await serveStatic(DIST)
+  const plain = await serveStatic(writePlainPage())
+  const plainUrl = plain.url.replace('/heltid-i-tall/', '/heltid-i-tall/plain/')
+  // The plain page lives in .bench/plain, served under the same sub-path.
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROME_FLAGS,
+  })
+  try {
+    /** @type {{ site: Measurement[], plain: Measurement[] }} */
+    const runs = { site: [], plain: [] }
+    for (let i = 0; i < RUNS; i++) {
+      process.stdout.write(`Lighthouse run ${i + 1}/${RUNS} …\n`)
+      runs.site.push(await measure(site.url, chrome.port))
+      runs.plain.push(await measure(plainUrl, chrome.port))
+    }
+    const keys = [
+      'performance',
+      'accessibility',
+      'best-practices',
+      'seo',
+      'fcp',
+      'lcp',
+      'tbt',
+      'cls',
+    ]
+    /** @param {Measurement[]} list @returns {Measurement} */
+    const med = (list) =>
+      Object.fromEntries(keys.map((k) => [k, median(list.map((r) => r[k] ?? NaN))]))
+    const s = med(runs.site)
+    const p = med(runs.plain)
+    /** @param {string} k @param {number | undefined} v */
+    const fmt = (k, v = NaN) =>
+      ['fcp', 'lcp', 'tbt'].includes(k)
+        ? `${Math.round(v)} ms`
+        : k === 'cls'
+          ? v.toFixed(3)
+          : String(v)
+    console.log(
+      `\nLighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS} runs)`}, mobile, default throttling, ${chromiumPath()}`,
+    )
+    console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(10)} ${'plain page'.padStart(11)}`)
+    for (const k of keys)
+      console.log(`  ${k.padEnd(16)} ${fmt(k, s[k]).padStart(10)} ${fmt(k, p[k]).padStart(11)}`)
+    console.log(
+      `  LCP ratio dashboard / plain page: ${((s.lcp ?? NaN) / (p.lcp ?? NaN)).toFixed(2)}`,
+    )
+  } finally {
+    chrome.kill()
+    site.server.close()
+    plain.server.close()
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
