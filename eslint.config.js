@@ -43,6 +43,13 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
+    },
+  },
   { files: ['test/**/*.test.tsx'], ...testingLibrary.configs['flat/react'] },
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -1,9 +1,23 @@
+import { useEffect } from 'react'
 import { useDatasets } from '@/data/use-datasets'
+import { ArsverkSection } from '@/sections/arsverk-section'
+import { FullTimeSection } from '@/sections/full-time-section'
 import { HeadlineSection } from '@/sections/headline-section'
 import { SourcesSection } from '@/sections/sources-section'
+import { UsersSection } from '@/sections/users-section'
+import { syncViewWithUrl } from '@/state/view-store'
+
+const CONTENTS = [
+  { id: 'nokkeltall', label: 'Nøkkeltall' },
+  { id: 'arsverk', label: 'Årsverk per utdanningsgruppe' },
+  { id: 'heltid', label: 'Heltid og deltid' },
+  { id: 'brukere', label: 'Brukere etter alder' },
+  { id: 'kilder', label: 'Kilder og definisjoner' },
+] as const
 
 export function App() {
   const { states, retry } = useDatasets()
+  useEffect(() => syncViewWithUrl(), [])
   return (
     <>
       <a className="skip-link" href="#innhold">
@@ -16,9 +30,21 @@ export function App() {
           For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra opptrappingsplanen
           for heltid og god bemanning og fra SSB, med kilde for hvert tall.
         </p>
+        <nav aria-label="Innhold" className="contents">
+          <ul>
+            {CONTENTS.map((c) => (
+              <li key={c.id}>
+                <a href={`#${c.id}`}>{c.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="innhold" tabIndex={-1}>
         <HeadlineSection states={states} retry={retry} />
+        <ArsverkSection states={states} retry={retry} />
+        <FullTimeSection states={states} retry={retry} />
+        <UsersSection states={states} retry={retry} />
         <SourcesSection states={states} retry={retry} />
       </main>
       <footer className="site-footer">

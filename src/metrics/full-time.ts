@@ -1,3 +1,5 @@
+import { formatDecimal, formatPoints } from './format'
+
 /**
  * SSB publishes the 2023 full-time share with the change in percentage points since
  * 2022 and since 2016. The earlier levels are derived by subtraction and must be shown
@@ -27,4 +29,44 @@ export function derivedLevels(row: FullTimeChangeRow): DerivedLevels {
     percent2022: oneDecimal(row.percent2023 - row.changeSince2022),
     percent2016: oneDecimal(row.percent2023 - row.changeSince2016),
   }
+}
+
+export interface FullTimeRow extends FullTimeChangeRow, DerivedLevels {
+  id: string
+  group: string
+}
+
+/** Each published row with its derived 2022 and 2016 levels. */
+export function fullTimeRows<R extends FullTimeChangeRow & { id: string; group: string }>(
+  rows: readonly R[],
+): FullTimeRow[] {
+  return rows.map((r) => ({
+    id: r.id,
+    group: r.group,
+    percent2023: r.percent2023,
+    changeSince2022: r.changeSince2022,
+    changeSince2016: r.changeSince2016,
+    ...derivedLevels(r),
+  }))
+}
+
+/** The chart's order: highest 2023 share first. */
+export function fullTimeBars(rows: readonly FullTimeRow[]): FullTimeRow[] {
+  return [...rows].sort((a, b) => b.percent2023 - a.percent2023)
+}
+
+/**
+ * One sentence: where the share grew most since 2016, and where it is lowest in 2023.
+ * Null with no rows.
+ */
+export function fullTimeSummary(rows: readonly FullTimeRow[]): string | null {
+  const [most] = [...rows].sort((a, b) => b.changeSince2016 - a.changeSince2016)
+  const [lowest] = [...rows].sort((a, b) => a.percent2023 - b.percent2023)
+  if (!most || !lowest) return null
+  const pct = (v: number) => `${formatDecimal(v, 1)}\u00a0%`
+  return `Fra 2016 til 2023 økte heltidsandelen mest for «${most.group}» (${formatPoints(
+    most.changeSince2016,
+  )}, til ${pct(most.percent2023)}), og i 2023 er den lavest for «${lowest.group}» (${pct(
+    lowest.percent2023,
+  )}).`
 }

@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import { EmptyState } from '@/components/empty-state'
 import { FigureCard } from '@/components/figure-card'
 import { SourceLine, type SourceRef } from '@/components/source-line'
 import type { DatasetName, Datasets } from '@/data/schema'
@@ -6,7 +8,9 @@ import { derivedLevels } from '@/metrics/full-time'
 import { formatInteger, formatPercent, formatPoints, formatShare } from '@/metrics/format'
 import { usersHeadline, workforceHeadline } from '@/metrics/headline'
 import { findFigure, formatKeyFigure } from '@/metrics/key-figures'
+import { resolveSelection } from '@/metrics/selection'
 import { planSectionLabel, sourceLabel } from '@/metrics/sources'
+import { useViewStore } from '@/state/view-store'
 import { WithData } from './with-data'
 
 interface SectionProps {
@@ -42,20 +46,42 @@ export function HeadlineSection({ states, retry }: SectionProps) {
 }
 
 function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
-  const w = workforceHeadline(data)
+  const groups = useViewStore((s) => s.groups)
+  const known = useMemo(() => data.arsverk.groups.map((g) => g.id), [data])
+  const selected = useMemo(() => resolveSelection(groups, known), [groups, known])
+  const w = useMemo(() => workforceHeadline(data, selected), [data, selected])
   const { figures } = data.keyFigures
   const need = findFigure(figures, 'behov-2035')
-  const planPotential = findFigure(figures, 'heltidspotensial-plan')
+  const planStatement = findFigure(figures, w.planStatementId ?? '')
   const lowest = w.positionSizes[0]
   const highest = w.positionSizes.at(-1)
   const helsefag = w.positionSizes.find((g) => g.id === 'helsefagarbeider')
   const tableSource = sourceOf('arsverk', data)
+  const year = data.arsverk.provenance.referenceDate
+  const all = w.selectedCount === w.groupCount
+  const chosenNames = w.positionSizes.map((g) => g.name)
+  const who =
+    chosenNames.length <= 3 ? chosenNames.join(', ') : `de ${w.selectedCount} valgte gruppene`
+  const filterNote = !all && (
+    <p className="figure-card__filter">
+      Viser {w.selectedCount} av {w.groupCount} utdanningsgrupper, valgt under{' '}
+      <a href="#arsverk">Årsverk per utdanningsgruppe</a>.
+    </p>
+  )
+  if (w.selectedCount === 0) {
+    return (
+      <EmptyState>
+        Ingen utdanningsgrupper er valgt under «Årsverk per utdanningsgruppe», så årsverk og
+        stillingsstørrelse vises ikke.
+      </EmptyState>
+    )
+  }
   return (
     <>
       <FigureCard
         title="Årsverk som ligger i deltidsstillingene"
         value={`${formatInteger(w.potential)} årsverk`}
-        planQuote={planPotential?.quote}
+        planQuote={planStatement?.quote}
         source={
           <SourceLine
             sources={[
@@ -68,10 +94,10 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
           />
         }
       >
+        {filterNote}
         <p>
-          Så mange flere årsverk ville omsorgstjenesten hatt i{' '}
-          {data.arsverk.provenance.referenceDate} om alle de{' '}
-          {formatInteger(data.arsverk.total.sysselsatte)} sysselsatte hadde hel stilling.
+          Så mange flere årsverk ville omsorgstjenesten hatt i {year} om alle de{' '}
+          {formatInteger(w.sysselsatte)} sysselsatte{all ? '' : ` (${who})`} hadde hel stilling.
         </p>
         {need && (
           <p>
@@ -90,11 +116,18 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
           />
         }
       >
+        {filterNote}
         <p>
-          i omsorgstjenesten i {data.arsverk.provenance.referenceDate}.
-          {lowest && ` Lavest: ${lowest.name}, ${formatShare(lowest.averagePositionSize)}.`}
-          {helsefag && ` ${helsefag.name}: ${formatShare(helsefag.averagePositionSize)}.`}
-          {highest && ` Høyest: ${highest.name}, ${formatShare(highest.averagePositionSize)}.`}
+          {all ? `i omsorgstjenesten i ${year}.` : `for ${who} i ${year}.`}
+          {w.selectedCount > 1 &&
+            lowest &&
+            ` Lavest: ${lowest.name}, ${formatShare(lowest.averagePositionSize)}.`}
+          {w.selectedCount > 2 &&
+            helsefag &&
+            ` ${helsefag.name}: ${formatShare(helsefag.averagePositionSize)}.`}
+          {w.selectedCount > 1 &&
+            highest &&
+            ` Høyest: ${highest.name}, ${formatShare(highest.averagePositionSize)}.`}
         </p>
       </FigureCard>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { derivedLevels } from '@/metrics/full-time'
+import { derivedLevels, fullTimeBars, fullTimeRows, fullTimeSummary } from '@/metrics/full-time'
 import { loadDataset } from '../helpers/files'
 
 const data = loadDataset('fullTime2023')
@@ -17,5 +17,32 @@ describe('derived 2022 and 2016 levels = 2023 − change', () => {
 
   it('is 59.8 % and 53.0 % for all education groups', () => {
     expect(derivedLevels(data.all)).toEqual({ percent2022: 59.8, percent2016: 53 })
+  })
+})
+
+describe('full-time rows, chart order and summary', () => {
+  const rows = fullTimeRows(data.rows)
+
+  it('adds the derived levels to every row', () => {
+    expect(rows.find((r) => r.id === 'hjelpepleier')).toMatchObject({
+      percent2023: 35.1,
+      percent2022: 33.9,
+      percent2016: 27.7,
+    })
+  })
+
+  it('orders the chart by the 2023 share', () => {
+    expect(
+      fullTimeBars(rows)
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(['barnevernspedagog', 'sosionom'])
+  })
+
+  it('names the biggest rise and the lowest share', () => {
+    expect(fullTimeSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
+      'Fra 2016 til 2023 økte heltidsandelen mest for «Helsefagarbeider» (+17,5 prosentpoeng, til 37,9 %), og i 2023 er den lavest for «Hjelpepleier» (35,1 %).',
+    )
+    expect(fullTimeSummary([])).toBeNull()
   })
 })

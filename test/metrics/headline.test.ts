@@ -69,3 +69,43 @@ describe('headline figures from tiny tables', () => {
     expect(h.usersAll).toBe(0)
   })
 })
+
+describe('the workforce headline follows the chosen groups', () => {
+  const data = loadAll()
+
+  it('for all groups: the total and the plan total statement', () => {
+    const w = workforceHeadline(data)
+    expect([w.selectedCount, w.groupCount, w.arsverk, w.sysselsatte]).toEqual([
+      12, 12, 148_820, 202_925,
+    ])
+    expect(w.planStatementId).toBe('heltidspotensial-plan')
+  })
+
+  it.each([
+    ['helsefagarbeider', 13_156, 'heltidspotensial-plan-helsefagarbeider'],
+    ['sykepleier', 3_787, 'heltidspotensial-plan-sykepleier'],
+    [
+      'pleieassistent-uten-fagutdanning',
+      28_881,
+      'heltidspotensial-plan-pleieassistent-uten-fagutdanning',
+    ],
+    ['vernepleier', 625, undefined],
+  ])('%s alone: %i, plan statement %s', (id, potential, statement) => {
+    const w = workforceHeadline(data, [id])
+    expect(w.potential).toBe(potential)
+    expect(w.planStatementId).toBe(statement)
+  })
+
+  it('two groups: sums, their own average, no plan statement', () => {
+    const w = workforceHeadline(data, ['helsefagarbeider', 'sykepleier'])
+    expect(w.potential).toBe(16_943)
+    expect(w.averagePositionSize).toBeCloseTo(82_361 / 99_304, 10)
+    expect(w.positionSizes.map((g) => g.id)).toEqual(['helsefagarbeider', 'sykepleier'])
+    expect(w.planStatementId).toBeUndefined()
+  })
+
+  it('no groups: zero and no average', () => {
+    const w = workforceHeadline(data, [])
+    expect([w.potential, w.averagePositionSize, w.potentialShareOfNeed]).toEqual([0, null, 0])
+  })
+})

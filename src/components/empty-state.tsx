@@ -1,0 +1,7 @@
+export function EmptyState({ children }: { children: string }) {
+  return (
+    <p className="empty-state" role="status">
+      {children}
+    </p>
+  )
+}

@@ -1,0 +1,150 @@
+import { formatDecimal, formatInteger } from './format'
+import { populationAtYearEnd, splitGrowth, type GrowthSplit, type PopulationRow } from './users'
+
+export interface UserRowInput {
+  ageGroup: string
+  year: number
+  users: number
+  frequencyPercent: number
+}
+
+export interface AgeGroup {
+  id: string
+  label: string
+}
+
+export type UsersMeasure = 'brukere' | 'frekvens'
+
+/**
+ * The year range to show, from the URL's values: each end must be a published year, or
+ * it falls back to the first or last one; a reversed range falls back to all years.
+ */
+export function resolveYears(
+  from: number | null,
+  to: number | null,
+  years: readonly number[],
+): { from: number; to: number } {
+  const sorted = [...years].sort((a, b) => a - b)
+  const first = sorted[0] ?? 0
+  const last = sorted.at(-1) ?? 0
+  const f = from !== null && sorted.includes(from) ? from : first
+  const t = to !== null && sorted.includes(to) ? to : last
+  return f <= t ? { from: f, to: t } : { from: first, to: last }
+}
+
+const valueOf = (row: UserRowInput, measure: UsersMeasure) =>
+  measure === 'brukere' ? row.users : row.frequencyPercent
+
+/**
+ * The line chart's series: one point per year in range, with a value per chosen age
+ * group: users, or the published user frequency in percent.
+ */
+export function userSeries(
+  rows: readonly UserRowInput[],
+  ageGroups: readonly string[],
+  years: readonly number[],
+  measure: UsersMeasure,
+): Array<{ year: number } & Record<string, number>> {
+  return years.map((year) => {
+    const point: { year: number } & Record<string, number> = { year }
+    for (const id of ageGroups) {
+      const row = rows.find((r) => r.year === year && r.ageGroup === id)
+      if (row) point[id] = valueOf(row, measure)
+    }
+    return point
+  })
+}
+
+/** Years of the table within the range, in order. */
+export function yearsInRange(years: readonly number[], from: number, to: number): number[] {
+  return [...years].filter((y) => y >= from && y <= to).sort((a, b) => a - b)
+}
+
+/**
+ * One sentence on the lines: the age group whose value changed most (in absolute terms)
+ * between the first and last year shown. Null with no groups or a single year.
+ */
+export function usersSummary(
+  rows: readonly UserRowInput[],
+  ageGroups: readonly AgeGroup[],
+  from: number,
+  to: number,
+  measure: UsersMeasure,
+): string | null {
+  if (from === to) return null
+  const changes = ageGroups.flatMap((group) => {
+    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
+    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
+    return a && b ? [{ group, a, b, change: valueOf(b, measure) - valueOf(a, measure) }] : []
+  })
+  const [top] = changes.sort((x, y) => Math.abs(y.change) - Math.abs(x.change))
+  if (!top) return null
+  const rose = top.change >= 0
+  if (measure === 'brukere') {
+    const pct = top.a.users > 0 ? (top.change / top.a.users) * 100 : null
+    return `Fra ${from} til ${to} endret antall brukere seg mest for ${top.group.label}: fra ${formatInteger(
+      top.a.users,
+    )} til ${formatInteger(top.b.users)} (${rose ? '+' : ''}${formatInteger(top.change)}${
+      pct === null ? '' : `, ${rose ? '+' : ''}${formatDecimal(pct, 0)}\u00a0%`
+    }).`
+  }
+  return `Fra ${from} til ${to} endret brukerfrekvensen seg mest for ${top.group.label}: fra ${formatDecimal(
+    top.a.frequencyPercent,
+    1,
+  )}\u00a0% til ${formatDecimal(top.b.frequencyPercent, 1)}\u00a0% av aldersgruppen.`
+}
+
+export interface GrowthRow extends GrowthSplit {
+  id: string
+  label: string
+}
+
+/**
+ * Growth from `from` to `to` per chosen age group, split into «more people in the age
+ * group» and «a larger share receives services». Groups without population are left out.
+ */
+export function growthRows(
+  rows: readonly UserRowInput[],
+  population: readonly PopulationRow[],
+  ageGroups: readonly AgeGroup[],
+  from: number,
+  to: number,
+): GrowthRow[] {
+  return ageGroups.flatMap((group) => {
+    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
+    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
+    if (!a || !b) return []
+    const split = splitGrowth(
+      a.users,
+      populationAtYearEnd(population, group.id, from),
+      b.users,
+      populationAtYearEnd(population, group.id, to),
+    )
+    return split ? [{ id: group.id, label: group.label, ...split }] : []
+  })
+}
+
+/** The sum of the rows: the parts of a growth split add up across age groups. */
+export function growthTotal(rows: readonly GrowthRow[]): GrowthSplit {
+  const sum = (key: keyof GrowthSplit) => rows.reduce((s, r) => s + r[key], 0)
+  return {
+    baseUsers: sum('baseUsers'),
+    targetUsers: sum('targetUsers'),
+    total: sum('total'),
+    atBaseFrequency: sum('atBaseFrequency'),
+    demographic: sum('demographic'),
+    frequency: sum('frequency'),
+  }
+}
+
+/** One sentence on the split for the group where the frequency part is largest. */
+export function growthSummary(rows: readonly GrowthRow[], from: number, to: number): string | null {
+  const [top] = [...rows].sort((a, b) => Math.abs(b.frequency) - Math.abs(a.frequency))
+  if (!top || from === to) return null
+  const direction = top.frequency >= 0 ? 'større' : 'mindre'
+  return `For ${top.label} skyldes ${formatInteger(Math.abs(top.frequency))} av endringen på ${formatInteger(
+    top.total,
+  )} brukere fra ${from} til ${to} at en ${direction} andel av aldersgruppen får tjenester; ${formatInteger(
+    top.demographic,
+  )} skyldes endringen i antall personer i aldersgruppen.`
+}

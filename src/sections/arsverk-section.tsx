@@ -1,0 +1,245 @@
+import { createColumnHelper } from '@tanstack/react-table'
+import { lazy, useMemo } from 'react'
+import { ARSVERK_SERIES, barChartHeight } from '@/components/chart-config'
+import { ChartFrame } from '@/components/chart-frame'
+import { CheckboxGroup } from '@/components/checkbox-group'
+import { ChoiceGroup } from '@/components/choice-group'
+import { EmptyState } from '@/components/empty-state'
+import { Legend } from '@/components/legend'
+import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
+import { SourceLine } from '@/components/source-line'
+import type { ArsverkData, DatasetName } from '@/data/schema'
+import type { DatasetStates } from '@/data/use-datasets'
+import {
+  arsverkBars,
+  arsverkRows,
+  arsverkSummary,
+  asShares,
+  totalsRow,
+  type ArsverkRow,
+  type ShareRow,
+} from '@/metrics/arsverk-table'
+import { formatInteger, formatShare } from '@/metrics/format'
+import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
+import { sourceLabel } from '@/metrics/sources'
+import { ARSVERK_COLUMNS } from '@/state/view-state'
+import { useViewStore } from '@/state/view-store'
+import { WithData } from './with-data'
+
+const ArsverkChart = lazy(() =>
+  import('@/components/arsverk-chart').then((m) => ({ default: m.ArsverkChart })),
+)
+
+const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
+
+interface TableRow {
+  row: ArsverkRow
+  shares: ShareRow
+}
+
+const column = createColumnHelper<SortableFeatures, TableRow>()
+const byName = (a: { original: TableRow }, b: { original: TableRow }) =>
+  a.original.row.name.localeCompare(b.original.row.name, 'nb')
+const nameColumn = column.accessor((r) => r.row.name, {
+  id: 'name',
+  header: 'Gruppe',
+  sortFn: byName,
+  meta: { rowHeader: true },
+})
+const sizeColumn = column.accessor((r) => r.row.averagePositionSize ?? -1, {
+  id: 'averagePositionSize',
+  header: 'Gj.sn. stillingsstørrelse',
+  cell: (c) => formatShare(c.row.original.row.averagePositionSize),
+  sortFn: 'basic',
+  meta: { numeric: true },
+})
+
+const count = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header: string) =>
+  column.accessor((r) => r.row[id], {
+    id,
+    header,
+    cell: (c) => formatInteger(c.getValue()),
+    sortFn: 'basic',
+    sortDescFirst: true,
+    meta: { numeric: true },
+  })
+const share = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header: string) =>
+  column.accessor((r) => r.shares[id] ?? -1, {
+    id,
+    header,
+    cell: (c) => formatShare(c.row.original.shares[id]),
+    sortFn: 'basic',
+    sortDescFirst: true,
+    meta: { numeric: true },
+  })
+
+const COUNT_COLUMNS = [
+  nameColumn,
+  count('arsverk', 'Årsverk'),
+  count('sysselsatte', 'Sysselsatte'),
+  sizeColumn,
+  count('fullTime', 'Årsverk ved heltid'),
+  count('potential', 'Årsverk i deltidsstillingene'),
+]
+const SHARE_COLUMNS = [
+  nameColumn,
+  share('arsverk', 'Andel av alle årsverk'),
+  share('sysselsatte', 'Andel av alle sysselsatte'),
+  sizeColumn,
+  share('fullTime', 'Årsverk ved heltid, andel av alle sysselsatte'),
+  share('potential', 'Andel av alle årsverk i deltidsstillingene'),
+]
+
+const MEASURES = [
+  { value: 'antall', label: 'Antall' },
+  { value: 'andel', label: 'Andel av totalen' },
+] as const
+
+interface SectionProps {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+}
+
+export function ArsverkSection({ states, retry }: SectionProps) {
+  return (
+    <section className="section" aria-labelledby="arsverk-tittel" id="arsverk">
+      <h2 id="arsverk-tittel">Årsverk og sysselsatte per utdanningsgruppe (2021)</h2>
+      <p className="section__intro">
+        Hvor mange årsverk hver gruppe har i dag, hvor mange personer som deler dem, og hvor mange
+        årsverk som ville kommet i tillegg om alle hadde hel stilling.
+      </p>
+      <WithData states={states} needs={['arsverk']} retry={retry}>
+        {({ arsverk }) => <ArsverkView data={arsverk} />}
+      </WithData>
+    </section>
+  )
+}
+
+function ArsverkView({ data }: { data: ArsverkData }) {
+  const groups = useViewStore((s) => s.groups)
+  const byLevel = useViewStore((s) => s.byLevel)
+  const measure = useViewStore((s) => s.measure)
+  const sortColumn = useViewStore((s) => s.arsverkSort.column)
+  const sortDesc = useViewStore((s) => s.arsverkSort.desc)
+  const setGroups = useViewStore((s) => s.setGroups)
+  const setByLevel = useViewStore((s) => s.setByLevel)
+  const setMeasure = useViewStore((s) => s.setMeasure)
+  const setSort = useViewStore((s) => s.setArsverkSort)
+
+  const known = useMemo(() => data.groups.map((g) => g.id), [data])
+  const options = useMemo(() => data.groups.map((g) => ({ id: g.id, label: g.name })), [data])
+  const selected = useMemo(() => resolveSelection(groups, known), [groups, known])
+  const rows = useMemo(
+    () => arsverkRows(data.groups, data.levels, selected, byLevel),
+    [data, selected, byLevel],
+  )
+  const tableRows = useMemo(
+    () => rows.map((row) => ({ row, shares: asShares(row, data.total) })),
+    [rows, data],
+  )
+  const total = useMemo(() => totalsRow(rows), [rows])
+  const bars = useMemo(() => arsverkBars(rows, measure, data.total), [rows, measure, data])
+  const summary = arsverkSummary(rows)
+  const title =
+    measure === 'antall'
+      ? 'Årsverk i dag og årsverk i deltidsstillingene'
+      : 'Andel av alle sysselsatte: årsverk i dag og årsverk i deltidsstillingene'
+
+  const setSelection = (next: string[]) => setGroups(storedSelection(next, known))
+  const onSortChange = (sort: TableSort) => {
+    const column = ARSVERK_COLUMNS.find((c) => c === sort.column)
+    if (column) setSort({ column, desc: sort.desc })
+  }
+
+  return (
+    <>
+      <div className="filters" role="group" aria-label="Filtre for årsverk og sysselsatte">
+        <CheckboxGroup
+          legend="Utdanningsgrupper"
+          options={options}
+          selected={selected}
+          onToggle={(id) => setSelection(toggleId(selected, id, known))}
+          onAll={() => setGroups(null)}
+          onNone={() => setGroups([])}
+        />
+        <div className="filters__column">
+          <ChoiceGroup legend="Vis" options={MEASURES} value={measure} onChange={setMeasure} />
+          <div className="switch">
+            <input
+              type="checkbox"
+              id="slaa-sammen-niva"
+              checked={byLevel}
+              onChange={(e) => setByLevel(e.target.checked)}
+            />
+            <label htmlFor="slaa-sammen-niva">Slå sammen etter utdanningsnivå</label>
+          </div>
+        </div>
+      </div>
+
+      <p className="visually-hidden" role="status">
+        {rows.length === 0 ? 'Ingen grupper valgt.' : summary}
+      </p>
+
+      {rows.length === 0 || !summary ? (
+        <EmptyState>
+          Ingen utdanningsgrupper er valgt. Velg minst én gruppe for å se diagram og tabell.
+        </EmptyState>
+      ) : (
+        <>
+          <ChartFrame
+            title={title}
+            summary={summary}
+            height={barChartHeight(bars.length)}
+            legend={<Legend items={LEGEND} />}
+          >
+            <ArsverkChart bars={bars} measure={measure} title={title} summary={summary} />
+          </ChartFrame>
+          <SortableTable
+            caption={
+              measure === 'antall'
+                ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'
+                : 'Andeler av hele omsorgstjenesten 2021'
+            }
+            scrollLabel="Årsverk per utdanningsgruppe, tabell"
+            columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
+            data={tableRows}
+            getRowId={(r) => r.row.id}
+            sort={{ column: sortColumn, desc: sortDesc }}
+            onSortChange={onSortChange}
+            footer={<TotalsRow total={total} measure={measure} data={data} count={rows.length} />}
+          />
+        </>
+      )}
+      <SourceLine
+        sources={[{ label: sourceLabel(data.provenance), href: '#kilde-arsverk' }]}
+        method="Gjennomsnittlig stillingsstørrelse, årsverk ved heltid og årsverk i deltidsstillingene er beregnet av Heltid i tall."
+      />
+    </>
+  )
+}
+
+function TotalsRow({
+  total,
+  measure,
+  data,
+  count: shown,
+}: {
+  total: ArsverkRow
+  measure: 'antall' | 'andel'
+  data: ArsverkData
+  count: number
+}) {
+  const shares = asShares(total, data.total)
+  const value = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential') =>
+    measure === 'antall' ? formatInteger(total[id]) : formatShare(shares[id])
+  return (
+    <tr>
+      <th scope="row">Sum av {shown === 1 ? 'det som vises' : `de ${shown} som vises`}</th>
+      <td className="numeric">{value('arsverk')}</td>
+      <td className="numeric">{value('sysselsatte')}</td>
+      <td className="numeric">{formatShare(total.averagePositionSize)}</td>
+      <td className="numeric">{value('fullTime')}</td>
+      <td className="numeric">{value('potential')}</td>
+    </tr>
+  )
+}

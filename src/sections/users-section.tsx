@@ -1,0 +1,289 @@
+import { lazy, useMemo } from 'react'
+import { LINE_CHART_HEIGHT, lineStyle } from '@/components/chart-config'
+import { ChartFrame } from '@/components/chart-frame'
+import { CheckboxGroup } from '@/components/checkbox-group'
+import { ChoiceGroup } from '@/components/choice-group'
+import { EmptyState } from '@/components/empty-state'
+import { Legend } from '@/components/legend'
+import { SourceLine } from '@/components/source-line'
+import { TableScroll } from '@/components/table-scroll'
+import { YearRange } from '@/components/year-range'
+import type { DatasetName, Datasets } from '@/data/schema'
+import type { DatasetStates } from '@/data/use-datasets'
+import { formatDecimal, formatInteger } from '@/metrics/format'
+import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
+import { sourceLabel } from '@/metrics/sources'
+import {
+  growthRows,
+  growthSummary,
+  growthTotal,
+  resolveYears,
+  userSeries,
+  usersSummary,
+  yearsInRange,
+  type UsersMeasure,
+} from '@/metrics/users-series'
+import { useViewStore } from '@/state/view-store'
+import { WithData } from './with-data'
+
+const UsersChart = lazy(() =>
+  import('@/components/users-chart').then((m) => ({ default: m.UsersChart })),
+)
+
+const MEASURES = [
+  { value: 'brukere', label: 'Antall brukere' },
+  { value: 'frekvens', label: 'Brukerfrekvens' },
+] as const
+
+interface SectionProps {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+}
+
+export function UsersSection({ states, retry }: SectionProps) {
+  return (
+    <section className="section" aria-labelledby="brukere-tittel" id="brukere">
+      <h2 id="brukere-tittel">Brukere etter alder (2009–2021)</h2>
+      <p className="section__intro">
+        Hvor mange som mottar omsorgstjenester i hver aldersgruppe, og hvor stor andel av
+        aldersgruppen det er (brukerfrekvens). Veksten deles i det som skyldes flere personer i
+        aldersgruppen, og det som skyldes at en større andel får tjenester.
+      </p>
+      <WithData states={states} needs={['users', 'population']} retry={retry}>
+        {(data) => <UsersView {...data} />}
+      </WithData>
+    </section>
+  )
+}
+
+function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>) {
+  const measure = useViewStore((s) => s.usersMeasure)
+  const ageGroupIds = useViewStore((s) => s.ageGroups)
+  const fromYear = useViewStore((s) => s.fromYear)
+  const toYear = useViewStore((s) => s.toYear)
+  const setMeasure = useViewStore((s) => s.setUsersMeasure)
+  const setAgeGroups = useViewStore((s) => s.setAgeGroups)
+  const setYears = useViewStore((s) => s.setYears)
+
+  const known = useMemo(() => users.ageGroups.map((a) => a.id), [users])
+  const selectedIds = useMemo(() => resolveSelection(ageGroupIds, known), [ageGroupIds, known])
+  const selected = useMemo(
+    () => users.ageGroups.filter((a) => selectedIds.includes(a.id)),
+    [users, selectedIds],
+  )
+  const { from, to } = resolveYears(fromYear, toYear, users.years)
+  const years = useMemo(() => yearsInRange(users.years, from, to), [users, from, to])
+  const series = useMemo(
+    () => userSeries(users.rows, selectedIds, years, measure),
+    [users, selectedIds, years, measure],
+  )
+  const growth = useMemo(
+    () => growthRows(users.rows, population.rows, selected, from, to),
+    [users, population, selected, from, to],
+  )
+  const summary = usersSummary(users.rows, selected, from, to, measure)
+  const lines = selected.map((a) => ({ ...a, styleIndex: known.indexOf(a.id) }))
+  const legend = lines.map((l) => ({ label: l.label, ...lineStyle(l.styleIndex) }))
+  const title = measure === 'brukere' ? 'Brukere etter alder' : 'Brukerfrekvens etter alder'
+  const sources = [
+    { label: sourceLabel(users.provenance), href: '#kilde-users' },
+    { label: sourceLabel(population.provenance), href: '#kilde-population' },
+  ]
+  const onYears = (f: number, t: number) => {
+    const first = users.years[0]
+    const last = users.years.at(-1)
+    setYears(f === first ? null : f, t === last ? null : t)
+  }
+
+  return (
+    <>
+      <div className="filters" role="group" aria-label="Filtre for brukere etter alder">
+        <CheckboxGroup
+          legend="Aldersgrupper"
+          options={users.ageGroups}
+          selected={selectedIds}
+          onToggle={(id) => setAgeGroups(storedSelection(toggleId(selectedIds, id, known), known))}
+          onAll={() => setAgeGroups(null)}
+          onNone={() => setAgeGroups([])}
+        />
+        <div className="filters__column">
+          <ChoiceGroup<UsersMeasure>
+            legend="Vis"
+            options={MEASURES}
+            value={measure}
+            onChange={setMeasure}
+          />
+          <YearRange years={users.years} from={from} to={to} onChange={onYears} />
+        </div>
+      </div>
+
+      <p className="visually-hidden" role="status">
+        {selected.length === 0 ? 'Ingen aldersgrupper valgt.' : summary}
+      </p>
+
+      {selected.length === 0 ? (
+        <EmptyState>
+          Ingen aldersgrupper er valgt. Velg minst én for å se diagram og tabeller.
+        </EmptyState>
+      ) : (
+        <>
+          <ChartFrame
+            title={title}
+            summary={summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
+            height={LINE_CHART_HEIGHT}
+            legend={<Legend items={legend} />}
+          >
+            <UsersChart
+              series={series}
+              lines={lines}
+              measure={measure}
+              title={title}
+              summary={summary ?? ''}
+            />
+          </ChartFrame>
+          <UsersTable users={users} selected={selected} years={years} measure={measure} />
+          <GrowthTable rows={growth} from={from} to={to} />
+        </>
+      )}
+      <SourceLine
+        sources={sources}
+        method="Veksten er delt av Heltid i tall med befolkningen 1. januar året etter som nevner."
+      />
+    </>
+  )
+}
+
+function UsersTable({
+  users,
+  selected,
+  years,
+  measure,
+}: {
+  users: Datasets['users']
+  selected: readonly { id: string; label: string }[]
+  years: readonly number[]
+  measure: UsersMeasure
+}) {
+  const cell = (ageGroup: string, year: number) => {
+    const row = users.rows.find((r) => r.ageGroup === ageGroup && r.year === year)
+    if (!row) return '–'
+    return measure === 'brukere'
+      ? formatInteger(row.users)
+      : `${formatDecimal(row.frequencyPercent, 1)}\u00a0%`
+  }
+  return (
+    <TableScroll label="Brukere etter alder, tabell">
+      <table className="data-table">
+        <caption>
+          {measure === 'brukere'
+            ? 'Brukere av omsorgstjenestene per 31. desember'
+            : 'Brukerfrekvens: andel av aldersgruppen som mottar omsorgstjenester, 31. desember'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Aldersgruppe</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="numeric">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {selected.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.label}</th>
+              {years.map((y) => (
+                <td key={y} className="numeric">
+                  {cell(a.id, y)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}
+
+function GrowthTable({
+  rows,
+  from,
+  to,
+}: {
+  rows: ReturnType<typeof growthRows>
+  from: number
+  to: number
+}) {
+  if (from === to) {
+    return <EmptyState>Velg to forskjellige år for å se hva veksten skyldes.</EmptyState>
+  }
+  const total = growthTotal(rows)
+  const signed = (v: number) => `${v > 0.5 ? '+' : ''}${formatInteger(v)}`
+  const summary = growthSummary(rows, from, to)
+  return (
+    <div className="subsection">
+      <h3>
+        Hva endringen fra {from} til {to} skyldes
+      </h3>
+      {summary && <p>{summary}</p>}
+      <TableScroll label="Endring i brukere, tabell">
+        <table className="data-table">
+          <caption>
+            Endring i brukere {from}–{to}, delt i befolkningsendring og endret andel som får
+            tjenester
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Aldersgruppe</th>
+              <th scope="col" className="numeric">
+                Brukere {from}
+              </th>
+              <th scope="col" className="numeric">
+                Brukere {to}
+              </th>
+              <th scope="col" className="numeric">
+                Endring
+              </th>
+              <th scope="col" className="numeric">
+                Brukere {to} med andelen fra {from}
+              </th>
+              <th scope="col" className="numeric">
+                Fordi aldersgruppen endret størrelse
+              </th>
+              <th scope="col" className="numeric">
+                Fordi en annen andel får tjenester
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.label}</th>
+                <td className="numeric">{formatInteger(r.baseUsers)}</td>
+                <td className="numeric">{formatInteger(r.targetUsers)}</td>
+                <td className="numeric">{signed(r.total)}</td>
+                <td className="numeric">{formatInteger(r.atBaseFrequency)}</td>
+                <td className="numeric">{signed(r.demographic)}</td>
+                <td className="numeric">{signed(r.frequency)}</td>
+              </tr>
+            ))}
+          </tbody>
+          {rows.length > 1 && (
+            <tfoot>
+              <tr>
+                <th scope="row">Sum</th>
+                <td className="numeric">{formatInteger(total.baseUsers)}</td>
+                <td className="numeric">{formatInteger(total.targetUsers)}</td>
+                <td className="numeric">{signed(total.total)}</td>
+                <td className="numeric">{formatInteger(total.atBaseFrequency)}</td>
+                <td className="numeric">{signed(total.demographic)}</td>
+                <td className="numeric">{signed(total.frequency)}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </TableScroll>
+    </div>
+  )
+}

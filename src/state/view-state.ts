@@ -1,0 +1,180 @@
+/**
+ * Everything a reader can choose on the page, and its form in the URL query, so any view
+ * is a link. Parsing never throws: a missing, unknown, malformed or hostile parameter
+ * gives that filter's default, and the other filters keep their values.
+ *
+ * Selections are stored as given (lists of ids); which ids exist is known only once the
+ * data are loaded, so the sections resolve them against the data (`resolveSelection`).
+ */
+
+export const ARSVERK_COLUMNS = [
+  'name',
+  'arsverk',
+  'sysselsatte',
+  'averagePositionSize',
+  'fullTime',
+  'potential',
+] as const
+export type ArsverkColumn = (typeof ARSVERK_COLUMNS)[number]
+
+export const FULL_TIME_COLUMNS = [
+  'group',
+  'percent2023',
+  'changeSince2022',
+  'changeSince2016',
+  'percent2022',
+  'percent2016',
+] as const
+export type FullTimeColumn = (typeof FULL_TIME_COLUMNS)[number]
+
+export interface Sort<C extends string> {
+  column: C
+  desc: boolean
+}
+
+export interface ViewState {
+  /** Education groups shown; null means all. An empty list means none. */
+  groups: string[] | null
+  /** Merge the groups into levels of education. */
+  byLevel: boolean
+  /** Absolute numbers, or shares of the care service's total. */
+  measure: 'antall' | 'andel'
+  arsverkSort: Sort<ArsverkColumn>
+  fullTimeSort: Sort<FullTimeColumn>
+  /** Users, or user frequency (share of the age group). */
+  usersMeasure: 'brukere' | 'frekvens'
+  /** Age groups shown; null means all. An empty list means none. */
+  ageGroups: string[] | null
+  /** First and last year shown; null means the first or last published year. */
+  fromYear: number | null
+  toYear: number | null
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  groups: null,
+  byLevel: false,
+  measure: 'antall',
+  arsverkSort: { column: 'potential', desc: true },
+  fullTimeSort: { column: 'percent2023', desc: true },
+  usersMeasure: 'brukere',
+  ageGroups: null,
+  fromYear: null,
+  toYear: null,
+}
+
+/** The query parameters this module owns; any other parameter in a link is left alone. */
+export const PARAMS = {
+  groups: 'grupper',
+  byLevel: 'niva',
+  measure: 'visning',
+  arsverkSort: 'sortering',
+  fullTimeSort: 'heltidsortering',
+  usersMeasure: 'brukervisning',
+  ageGroups: 'aldersgrupper',
+  fromYear: 'fra',
+  toYear: 'til',
+} as const satisfies Record<keyof ViewState, string>
+
+const ID = /^[a-z0-9][a-z0-9+-]{0,63}$/
+const MAX_IDS = 50
+
+function parseIds(value: string | null): string[] | null {
+  if (value === null) return null
+  if (value === '') return []
+  const ids = value.split(',').filter((id) => ID.test(id))
+  if (ids.length === 0 || ids.length > MAX_IDS) return null
+  return [...new Set(ids)]
+}
+
+function parseChoice<T extends string>(
+  value: string | null,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  return choices.find((c) => c === value) ?? fallback
+}
+
+function parseSort<C extends string>(
+  value: string | null,
+  columns: readonly C[],
+  fallback: Sort<C>,
+): Sort<C> {
+  const match = /^([a-zA-Z0-9]+)-(stigende|synkende)$/.exec(value ?? '')
+  const column = columns.find((c) => c === match?.[1])
+  return column && match ? { column, desc: match[2] === 'synkende' } : fallback
+}
+
+function parseYear(value: string | null): number | null {
+  if (value === null || !/^\d{4}$/.test(value)) return null
+  const year = Number(value)
+  return year >= 1900 && year <= 2100 ? year : null
+}
+
+/** Reads a view from a query string ("?grupper=a,b&visning=andel"); never throws. */
+export function parseView(search: string): ViewState {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search)
+  } catch {
+    return DEFAULT_VIEW
+  }
+  const get = (key: keyof ViewState) => {
+    const values = params.getAll(PARAMS[key])
+    // A repeated parameter is ambiguous: treat it as absent.
+    return values.length === 1 ? (values[0] ?? null) : null
+  }
+  return {
+    groups: parseIds(get('groups')),
+    byLevel: get('byLevel') === '1',
+    measure: parseChoice(get('measure'), ['antall', 'andel'], DEFAULT_VIEW.measure),
+    arsverkSort: parseSort(get('arsverkSort'), ARSVERK_COLUMNS, DEFAULT_VIEW.arsverkSort),
+    fullTimeSort: parseSort(get('fullTimeSort'), FULL_TIME_COLUMNS, DEFAULT_VIEW.fullTimeSort),
+    usersMeasure: parseChoice(
+      get('usersMeasure'),
+      ['brukere', 'frekvens'],
+      DEFAULT_VIEW.usersMeasure,
+    ),
+    ageGroups: parseIds(get('ageGroups')),
+    fromYear: parseYear(get('fromYear')),
+    toYear: parseYear(get('toYear')),
+  }
+}
+
+const sortParam = <C extends string>(sort: Sort<C>) =>
+  `${sort.column}-${sort.desc ? 'synkende' : 'stigende'}`
+
+/**
+ * Writes a view into a query string, leaving out every filter at its default so links
+ * stay short, and keeping parameters this module does not own (e.g. embed options).
+ */
+export function serializeView(view: ViewState, currentSearch = ''): string {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(currentSearch)
+  } catch {
+    params = new URLSearchParams()
+  }
+  for (const key of Object.values(PARAMS)) params.delete(key)
+  const set = (key: keyof ViewState, value: string | null) => {
+    if (value !== null) params.set(PARAMS[key], value)
+  }
+  const sameSort = <C extends string>(a: Sort<C>, b: Sort<C>) =>
+    a.column === b.column && a.desc === b.desc
+  set('groups', view.groups === null ? null : view.groups.join(','))
+  set('byLevel', view.byLevel ? '1' : null)
+  set('measure', view.measure === DEFAULT_VIEW.measure ? null : view.measure)
+  set(
+    'arsverkSort',
+    sameSort(view.arsverkSort, DEFAULT_VIEW.arsverkSort) ? null : sortParam(view.arsverkSort),
+  )
+  set(
+    'fullTimeSort',
+    sameSort(view.fullTimeSort, DEFAULT_VIEW.fullTimeSort) ? null : sortParam(view.fullTimeSort),
+  )
+  set('usersMeasure', view.usersMeasure === DEFAULT_VIEW.usersMeasure ? null : view.usersMeasure)
+  set('ageGroups', view.ageGroups === null ? null : view.ageGroups.join(','))
+  set('fromYear', view.fromYear === null ? null : String(view.fromYear))
+  set('toYear', view.toYear === null ? null : String(view.toYear))
+  const query = params.toString().replace(/%2C/g, ',')
+  return query ? `?${query}` : ''
+}

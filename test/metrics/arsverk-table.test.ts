@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import {
+  arsverkBars,
+  arsverkRows,
+  arsverkSummary,
+  asShares,
+  totalsRow,
+  type GroupInput,
+} from '@/metrics/arsverk-table'
+import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
+import { loadDataset } from '../helpers/files'
+
+const data = loadDataset('arsverk')
+const allIds = data.groups.map((g) => g.id)
+
+const tinyGroups: GroupInput[] = [
+  { id: 'a', name: 'A', level: 'x', arsverk: 50, sysselsatte: 100 },
+  { id: 'b', name: 'B', level: 'x', arsverk: 30, sysselsatte: 40 },
+  { id: 'c', name: 'C', level: 'y', arsverk: 9, sysselsatte: 10 },
+]
+const tinyLevels = [
+  { id: 'x', label: 'Nivå X' },
+  { id: 'y', label: 'Nivå Y' },
+  { id: 'z', label: 'Nivå Z' },
+]
+
+describe('resolveSelection', () => {
+  it.each<[string[] | null, string[]]>([
+    [null, ['a', 'b', 'c']],
+    [[], []],
+    [
+      ['c', 'a'],
+      ['a', 'c'],
+    ],
+    [['a', 'nope'], ['a']],
+    [['nope'], ['a', 'b', 'c']],
+  ])('%j → %j', (selected, expected) => {
+    expect(resolveSelection(selected, ['a', 'b', 'c'])).toEqual(expected)
+  })
+
+  it('toggles in the data order and stores "all" as null', () => {
+    expect(toggleId(['c'], 'a', ['a', 'b', 'c'])).toEqual(['a', 'c'])
+    expect(toggleId(['a', 'c'], 'a', ['a', 'b', 'c'])).toEqual(['c'])
+    expect(storedSelection(['a', 'b', 'c'], ['a', 'b', 'c'])).toBeNull()
+    expect(storedSelection(['a'], ['a', 'b', 'c'])).toEqual(['a'])
+  })
+})
+
+describe('arsverkRows', () => {
+  it('derives the columns for each chosen group', () => {
+    const [a] = arsverkRows(tinyGroups, tinyLevels, ['a'], false)
+    expect(a).toMatchObject({
+      arsverk: 50,
+      sysselsatte: 100,
+      averagePositionSize: 0.5,
+      fullTime: 100,
+      potential: 50,
+    })
+  })
+
+  it('merges chosen groups per level, leaving out empty levels', () => {
+    const rows = arsverkRows(tinyGroups, tinyLevels, ['a', 'b', 'c'], true)
+    expect(rows.map((r) => [r.name, r.arsverk, r.sysselsatte, r.potential])).toEqual([
+      ['Nivå X', 80, 140, 60],
+      ['Nivå Y', 9, 10, 1],
+    ])
+    expect(rows[0]?.members).toEqual(['A', 'B'])
+  })
+
+  it('gives no rows for no chosen groups', () => {
+    expect(arsverkRows(tinyGroups, tinyLevels, [], false)).toEqual([])
+    expect(arsverkRows(tinyGroups, tinyLevels, [], true)).toEqual([])
+  })
+
+  it('the levels of the real data add up to the published totals', () => {
+    const rows = arsverkRows(data.groups, data.levels, allIds, true)
+    expect(rows).toHaveLength(4)
+    const total = totalsRow(rows)
+    expect([total.arsverk, total.sysselsatte, total.potential]).toEqual([148_820, 202_925, 54_105])
+  })
+
+  it('the higher-education level has an average position size of 90.7 %', () => {
+    const rows = arsverkRows(data.groups, data.levels, allIds, true)
+    const higher = rows.find((r) => r.id === 'niva-hoyere')
+    // (1 325 + 1 302 + 2 077 + 32 266 + 9 460) / (1 444 + 1 440 + 2 282 + 36 053 + 10 085)
+    expect(higher?.averagePositionSize).toBeCloseTo(46_430 / 51_304, 10)
+  })
+})
+
+describe('totalsRow', () => {
+  it('follows the chosen rows', () => {
+    const rows = arsverkRows(data.groups, data.levels, ['helsefagarbeider', 'sykepleier'], false)
+    const total = totalsRow(rows)
+    expect(total.arsverk).toBe(50_095 + 32_266)
+    expect(total.potential).toBe(13_156 + 3_787)
+    expect(total.averagePositionSize).toBeCloseTo(82_361 / 99_304, 10)
+  })
+  it('of no rows is zero with no average', () => {
+    const total = totalsRow([])
+    expect([total.arsverk, total.potential, total.averagePositionSize]).toEqual([0, 0, null])
+  })
+})
+
+describe('shares of the whole care service', () => {
+  it('helsefagarbeidere hold 33.7 % of årsverk and 24.3 % of the potential', () => {
+    const [row] = arsverkRows(data.groups, data.levels, ['helsefagarbeider'], false)
+    const shares = asShares(row!, data.total)
+    expect(shares.arsverk).toBeCloseTo(50_095 / 148_820, 10)
+    expect(shares.sysselsatte).toBeCloseTo(63_251 / 202_925, 10)
+    expect(shares.potential).toBeCloseTo(13_156 / 54_105, 10)
+  })
+  it('a zero total gives no share', () => {
+    const [row] = arsverkRows(tinyGroups, tinyLevels, ['a'], false)
+    expect(asShares(row!, { arsverk: 0, sysselsatte: 0 })).toEqual({
+      arsverk: null,
+      sysselsatte: null,
+      fullTime: null,
+      potential: null,
+    })
+  })
+})
+
+describe('chart series and summary', () => {
+  const rows = arsverkRows(data.groups, data.levels, allIds, false)
+
+  it('sorts by potential, biggest first, and stacks to sysselsatte', () => {
+    const bars = arsverkBars(rows, 'antall', data.total)
+    expect(bars[0]?.id).toBe('pleieassistent-uten-fagutdanning')
+    expect(bars[1]?.id).toBe('helsefagarbeider')
+    for (const bar of bars) expect(bar.arsverk + bar.potential).toBe(bar.row.sysselsatte)
+  })
+
+  it('in shares, bars add up to 100 % of everyone employed', () => {
+    const bars = arsverkBars(rows, 'andel', data.total)
+    const sum = bars.reduce((s, b) => s + b.arsverk + b.potential, 0)
+    expect(sum).toBeCloseTo(100, 10)
+  })
+
+  it('names the group with the most potential', () => {
+    expect(arsverkSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
+      '«Pleieassistent uten helse- og sosialfaglig utdanning» har flest årsverk i deltidsstillingene: 28 881 av 54 105 for det som vises (53 %).',
+    )
+  })
+
+  it('has no summary with no rows', () => {
+    expect(arsverkSummary([])).toBeNull()
+  })
+})

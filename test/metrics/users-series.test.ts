@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import {
+  growthRows,
+  growthSummary,
+  growthTotal,
+  resolveYears,
+  userSeries,
+  usersSummary,
+  yearsInRange,
+} from '@/metrics/users-series'
+import { loadDataset } from '../helpers/files'
+
+const users = loadDataset('users')
+const population = loadDataset('population')
+const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ')
+const youngest = users.ageGroups.filter((a) => a.id === '0-49')
+
+describe('resolveYears', () => {
+  const years = [2009, 2011, 2013]
+  it.each<[number | null, number | null, { from: number; to: number }]>([
+    [null, null, { from: 2009, to: 2013 }],
+    [2011, null, { from: 2011, to: 2013 }],
+    [2010, 2011, { from: 2009, to: 2011 }],
+    [2013, 2009, { from: 2009, to: 2013 }],
+    [2011, 2011, { from: 2011, to: 2011 }],
+  ])('%s–%s → %j', (from, to, expected) => {
+    expect(resolveYears(from, to, years)).toEqual(expected)
+  })
+  it('picks in range', () => {
+    expect(yearsInRange(users.years, 2011, 2017)).toEqual([2011, 2013, 2015, 2017])
+  })
+})
+
+describe('userSeries', () => {
+  it('gives users or the published frequency per year and age group', () => {
+    const [first] = userSeries(users.rows, ['0-49', '90+'], [2009], 'brukere')
+    expect(first).toEqual({ year: 2009, '0-49': 61_569, '90+': 31_088 })
+    const [freq] = userSeries(users.rows, ['0-49'], [2021], 'frekvens')
+    expect(freq).toEqual({ year: 2021, '0-49': 2.4 })
+  })
+  it('gives points without values for no age groups', () => {
+    expect(userSeries(users.rows, [], [2009, 2011], 'brukere')).toEqual([
+      { year: 2009 },
+      { year: 2011 },
+    ])
+  })
+})
+
+describe('summaries', () => {
+  it('names the age group that changed most', () => {
+    expect(plain(usersSummary(users.rows, youngest, 2009, 2021, 'brukere'))).toBe(
+      'Fra 2009 til 2021 endret antall brukere seg mest for 0–49 år: fra 61 569 til 80 926 (+19 357, +31 %).',
+    )
+    expect(plain(usersSummary(users.rows, users.ageGroups, 2009, 2021, 'frekvens'))).toBe(
+      'Fra 2009 til 2021 endret brukerfrekvensen seg mest for 80–89 år: fra 49,9 % til 39,0 % av aldersgruppen.',
+    )
+  })
+  it('has none for one year or no groups', () => {
+    expect(usersSummary(users.rows, youngest, 2021, 2021, 'brukere')).toBeNull()
+    expect(usersSummary(users.rows, [], 2009, 2021, 'brukere')).toBeNull()
+  })
+})
+
+describe('growth split per age group', () => {
+  it('reproduces the plan for 0–49 years, 2009–2021', () => {
+    const [row] = growthRows(users.rows, population.rows, youngest, 2009, 2021)
+    expect(row?.total).toBe(19_357)
+    expect(Math.trunc(row?.atBaseFrequency ?? 0)).toBe(64_792)
+    expect(row?.frequency).toBeCloseTo(16_133, 0)
+    expect(plain(growthSummary(row ? [row] : [], 2009, 2021))).toBe(
+      'For 0–49 år skyldes 16 133 av endringen på 19 357 brukere fra 2009 til 2021 at en større andel av aldersgruppen får tjenester; 3 224 skyldes endringen i antall personer i aldersgruppen.',
+    )
+  })
+
+  it('shows a falling share as a negative frequency part (80–89 years)', () => {
+    const rows = growthRows(users.rows, population.rows, users.ageGroups, 2009, 2021)
+    const old = rows.find((r) => r.id === '80-89')
+    expect(old?.total).toBe(75_607 - 91_969)
+    expect(old?.frequency).toBeLessThan(0)
+    expect(old?.demographic).toBeGreaterThan(0)
+  })
+
+  it('has parts that add up, per group and in total', () => {
+    const rows = growthRows(users.rows, population.rows, users.ageGroups, 2011, 2019)
+    for (const r of rows) expect(r.demographic + r.frequency).toBeCloseTo(r.total, 8)
+    const total = growthTotal(rows)
+    expect(total.total).toBe(rows.reduce((s, r) => s + r.total, 0))
+    expect(total.demographic + total.frequency).toBeCloseTo(total.total, 8)
+  })
+
+  it('leaves out groups without population and sums none to zero', () => {
+    expect(growthRows(users.rows, [], youngest, 2009, 2021)).toEqual([])
+    expect(growthTotal([]).total).toBe(0)
+    expect(growthSummary([], 2009, 2021)).toBeNull()
+  })
+})

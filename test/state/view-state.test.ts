@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '@/state/view-state'
+
+describe('parseView', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseView('')).toEqual(DEFAULT_VIEW)
+    expect(parseView('?')).toEqual(DEFAULT_VIEW)
+  })
+
+  it.each<[string, Partial<ViewState>]>([
+    ['?grupper=helsefagarbeider,sykepleier', { groups: ['helsefagarbeider', 'sykepleier'] }],
+    ['?grupper=', { groups: [] }],
+    ['?niva=1', { byLevel: true }],
+    ['?visning=andel', { measure: 'andel' }],
+    ['?sortering=arsverk-stigende', { arsverkSort: { column: 'arsverk', desc: false } }],
+    ['?heltidsortering=group-stigende', { fullTimeSort: { column: 'group', desc: false } }],
+    ['?brukervisning=frekvens', { usersMeasure: 'frekvens' }],
+    ['?aldersgrupper=0-49,90%2B', { ageGroups: ['0-49', '90+'] }],
+    ['?fra=2011&til=2019', { fromYear: 2011, toYear: 2019 }],
+  ])('reads %s', (search, expected) => {
+    expect(parseView(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
+  })
+
+  it.each([
+    '?visning=<script>alert(1)</script>',
+    '?visning=ANDEL',
+    '?niva=ja',
+    '?sortering=constructor-synkende',
+    '?sortering=__proto__',
+    '?heltidsortering=percent2023',
+    '?brukervisning=',
+    '?fra=20111&til=abc',
+    '?fra=1066',
+    '?fra=2011&fra=2013',
+    '?grupper=%00%01',
+    '?grupper=,,,',
+    '?grupper=' + 'a,'.repeat(80),
+    '?aldersgrupper=../../etc',
+    '?%E0%A4%A=1',
+    '?&&&==&=',
+  ])('falls back to the defaults for %s', (search) => {
+    expect(parseView(search)).toEqual(DEFAULT_VIEW)
+  })
+
+  it('keeps the good filters when another is malformed', () => {
+    expect(parseView('?visning=andel&niva=kanskje&fra=abc&til=2019')).toEqual({
+      ...DEFAULT_VIEW,
+      measure: 'andel',
+      toYear: 2019,
+    })
+  })
+
+  it('drops malformed ids but keeps the good ones', () => {
+    expect(parseView('?grupper=sykepleier,<b>,vernepleier').groups).toEqual([
+      'sykepleier',
+      'vernepleier',
+    ])
+  })
+})
+
+describe('serializeView', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeView(DEFAULT_VIEW)).toBe('')
+  })
+
+  it('keeps parameters it does not own', () => {
+    expect(serializeView({ ...DEFAULT_VIEW, measure: 'andel' }, '?embed=1&visning=antall')).toBe(
+      '?embed=1&visning=andel',
+    )
+  })
+
+  it('round-trips every filter', () => {
+    const view: ViewState = {
+      groups: ['sykepleier', 'helsefagarbeider'],
+      byLevel: true,
+      measure: 'andel',
+      arsverkSort: { column: 'name', desc: false },
+      fullTimeSort: { column: 'changeSince2016', desc: true },
+      usersMeasure: 'frekvens',
+      ageGroups: ['90+', '0-49'],
+      fromYear: 2011,
+      toYear: 2019,
+    }
+    const search = serializeView(view)
+    expect(search).toContain('grupper=sykepleier,helsefagarbeider')
+    expect(parseView(search)).toEqual(view)
+  })
+
+  it('writes an empty selection as an empty parameter', () => {
+    expect(serializeView({ ...DEFAULT_VIEW, groups: [] })).toBe('?grupper=')
+    expect(parseView('?grupper=').groups).toEqual([])
+  })
+})
