@@ -195,6 +195,9 @@ function ArsverkView({ data }: { data: ArsverkData }) {
             <ArsverkChart bars={bars} measure={measure} title={title} summary={summary} />
           </ChartFrame>
           <SortableTable
+            // The two measures are different column sets under the same column ids; a new
+            // table for each keeps TanStack's per-row value cache from mixing them.
+            key={measure}
             caption={
               measure === 'antall'
                 ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'

@@ -94,6 +94,23 @@ describe('Årsverk per utdanningsgruppe', () => {
     expect(search().get('visning')).toBe('andel')
   })
 
+  it('from a link showing shares, switching to numbers shows numbers in every column', async () => {
+    useViewStore.getState().replace({ ...DEFAULT_VIEW, measure: 'andel' })
+    const user = userEvent.setup()
+    render(<App />)
+    await screen.findByRole('table', { name: 'Andeler av hele omsorgstjenesten 2021' })
+    await user.click(screen.getByRole('radio', { name: 'Antall' }))
+    const counts = await arsverkTable()
+    const first = within(counts).getAllByRole('row')[1]!
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(
+      ['34 025', '62 906', '54,1 %', '62 906', '28 881'].map((t) => t.replace(/ /g, '\u00a0')),
+    )
+  })
+
   it('sorts by any column with aria-sort on the header, and keeps the sort in the link', async () => {
     const user = userEvent.setup()
     render(<App />)

@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { axeViolations, launch, watch } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(query = '', width = 1280) {
+  context = await browser.newContext({ viewport: { width, height: 900 } })
+  const page = await context.newPage()
+  const seen = watch(page)
+  await page.goto(baseUrl + query)
+  await page.locator('#arsverk .filters').waitFor()
+  await page.locator('#brukere .filters').waitFor()
+  return { page, ...seen }
+}
+
+const query = (page: Page) => new URL(page.url()).searchParams
+const arsverk = (page: Page) => page.locator('#arsverk')
+const firstRowHeaders = (page: Page) =>
+  arsverk(page).locator('tbody th[scope="row"]').allTextContents()
+
+/** What a reader sees of the view: every table's text and every control's state. */
+async function view(page: Page) {
+  const tables = await page.locator('main table').allInnerTexts()
+  const controls = await page
+    .locator('main input, main select')
+    .evaluateAll((els) =>
+      els.map((el) =>
+        el instanceof HTMLSelectElement ? el.value : String((el as HTMLInputElement).checked),
+      ),
+    )
+  const cards = await page.locator('#nokkeltall article').allInnerTexts()
+  return { tables, controls, cards }
+}
+
+/** Every chart's SVG has drawn (they load lazily, in their own chunk). */
+async function chartsDrawn(page: Page) {
+  await page.locator('#arsverk .recharts-bar-rectangle').first().waitFor()
+  await page.locator('#heltid .recharts-bar-rectangle').first().waitFor()
+  await page.locator('#brukere .recharts-line').first().waitFor()
+}
+
+describe('charts in a real browser', () => {
+  it('draws one stacked bar pair per group, biggest potential first', async () => {
+    const { page, errors } = await open()
+    await chartsDrawn(page)
+    const bars = page.locator('#arsverk .recharts-bar')
+    expect(await bars.count()).toBe(2)
+    expect(await bars.nth(0).locator('.recharts-bar-rectangle').count()).toBe(12)
+    const labels = await page.locator('#arsverk svg text').allTextContents()
+    const names = ['Pleieassistent', 'Helsefagarbeidere', 'Sykepleier', 'Ergoterapeut']
+    const positions = names.map((n) => labels.findIndex((l) => l.includes(n)))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    expect(await page.locator('#brukere .recharts-line').count()).toBe(5)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows a tooltip with the group figures on hover', async () => {
+    const { page } = await open('?grupper=helsefagarbeider')
+    await page.locator('#arsverk .recharts-bar-rectangle').first().waitFor()
+    await page.locator('#arsverk .recharts-bar-rectangle').first().hover()
+    const tooltip = page.locator('#arsverk .chart-tooltip')
+    await tooltip.waitFor()
+    expect(await tooltip.textContent()).toContain('I deltidsstillingene: 13\u00a0156')
+    await context.close()
+  })
+
+  it('redraws when the filter changes: one group left, one bar', async () => {
+    const { page } = await open()
+    await chartsDrawn(page)
+    await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
+    await arsverk(page).getByRole('checkbox', { name: 'Sykepleier' }).check()
+    await expect
+      .poll(() =>
+        page.locator('#arsverk .recharts-bar').nth(0).locator('.recharts-bar-rectangle').count(),
+      )
+      .toBe(1)
+    await context.close()
+  })
+})
+
+describe('every view is a link', () => {
+  it.each<[string, (page: Page) => Promise<void>, Record<string, string>]>([
+    [
+      'group checkboxes',
+      async (page) => {
+        await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
+        await arsverk(page).getByRole('checkbox', { name: 'Vernepleier' }).check()
+        await arsverk(page).getByRole('checkbox', { name: 'Sosionom' }).check()
+      },
+      { grupper: 'sosionom,vernepleier' },
+    ],
+    [
+      'level of education',
+      (page) =>
+        arsverk(page).getByRole('checkbox', { name: 'Slå sammen etter utdanningsnivå' }).check(),
+      { niva: '1' },
+    ],
+    [
+      'shares',
+      (page) => arsverk(page).getByRole('radio', { name: 'Andel av totalen' }).check(),
+      { visning: 'andel' },
+    ],
+    [
+      'table sort',
+      (page) => arsverk(page).getByRole('button', { name: 'Sysselsatte', exact: true }).click(),
+      { sortering: 'sysselsatte-synkende' },
+    ],
+    [
+      'full-time table sort',
+      (page) => page.locator('#heltid').getByRole('button', { name: 'Fagutdanning' }).click(),
+      { heltidsortering: 'group-stigende' },
+    ],
+    [
+      'users or frequency',
+      (page) => page.locator('#brukere').getByRole('radio', { name: 'Brukerfrekvens' }).check(),
+      { brukervisning: 'frekvens' },
+    ],
+    [
+      'age groups',
+      (page) =>
+        page.locator('#brukere').getByRole('checkbox', { name: '90 år eller eldre' }).uncheck(),
+      { aldersgrupper: '0-49,50-66,67-79,80-89' },
+    ],
+    [
+      'year range',
+      async (page) => {
+        await page.locator('#brukere').getByRole('combobox', { name: 'Fra' }).selectOption('2011')
+        await page.locator('#brukere').getByRole('combobox', { name: 'til' }).selectOption('2019')
+      },
+      { fra: '2011', til: '2019' },
+    ],
+  ])('%s: in the URL, restored after a reload, undone by Back', async (_name, act, expected) => {
+    const { page, errors } = await open()
+    const before = await view(page)
+    await act(page)
+    for (const [key, value] of Object.entries(expected)) expect(query(page).get(key)).toBe(value)
+    const after = await view(page)
+    expect(after).not.toEqual(before)
+
+    await page.reload()
+    await page.locator('#brukere .filters').waitFor()
+    for (const [key, value] of Object.entries(expected)) expect(query(page).get(key)).toBe(value)
+    await expect.poll(() => view(page)).toEqual(after)
+
+    // Back through every step the reader took returns to the first view.
+    while (Object.keys(expected).some((key) => query(page).has(key))) await page.goBack()
+    await expect.poll(() => view(page)).toEqual(before)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it.each([
+    ['a script in a parameter', '?grupper=%3Cscript%3Ealert(1)%3C/script%3E'],
+    ['nulls and prototype keys', '?visning=andel%00&niva=2&sortering=__proto__-synkende'],
+    ['a reversed, unpublished year range', '?fra=2022&til=1999&aldersgrupper=x,y,z'],
+    ['a 5 000-character id', '?grupper=' + encodeURIComponent('a'.repeat(5000))],
+    ['broken percent-encoding', '?%E0%A4%A=%&&==&sortering'],
+    ['a repeated parameter', '?brukervisning=frekvens&brukervisning=brukere'],
+  ])('a malformed link (%s) shows the default view without errors', async (_name, search) => {
+    const { page, errors } = await open(search)
+    expect(await firstRowHeaders(page)).toHaveLength(12)
+    expect(await page.locator('#brukere tbody tr').first().textContent()).toContain('0–49 år')
+    expect(await page.getByText('54\u00a0105 årsverk').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a hostile group id is never rendered as HTML', async () => {
+    const { page } = await open('?grupper=<img src=x onerror=alert(1)>')
+    expect(await page.locator('img').count()).toBe(0)
+    await context.close()
+  })
+})
+
+describe('for people', () => {
+  it.each([375, 1280])(
+    'axe finds no violations with charts drawn and filters used at %i px',
+    async (width) => {
+      const { page } = await open('', width)
+      await chartsDrawn(page)
+      expect(await axeViolations(page)).toEqual([])
+      await arsverk(page).getByRole('radio', { name: 'Andel av totalen' }).check()
+      await page.locator('#brukere').getByRole('button', { name: 'Velg ingen' }).click()
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
+
+  it('nothing scrolls sideways at 320 px, with every section open', async () => {
+    const { page } = await open('?visning=andel&niva=1', 320)
+    await chartsDrawn(page)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBe(0)
+    await context.close()
+  })
+
+  it('works by keyboard alone: tab to a sort button and press Enter', async () => {
+    const { page } = await open()
+    const button = arsverk(page).getByRole('button', { name: 'Gruppe' })
+    await button.focus()
+    await page.keyboard.press('Enter')
+    expect(query(page).get('sortering')).toBe('name-stigende')
+    const checkbox = arsverk(page).getByRole('checkbox', { name: 'Aktivitør' })
+    await checkbox.focus()
+    await page.keyboard.press('Space')
+    expect(query(page).get('grupper')).not.toContain('aktivitor')
+    const outline = await checkbox.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).not.toBe('none')
+    await context.close()
+  })
+
+  it('says so when filtering leaves nothing to show', async () => {
+    const { page } = await open('?grupper=&aldersgrupper=')
+    expect(
+      await arsverk(page)
+        .getByText(/Ingen utdanningsgrupper er valgt/)
+        .isVisible(),
+    ).toBe(true)
+    expect(await page.locator('#arsverk svg.recharts-surface').count()).toBe(0)
+    expect(
+      await page
+        .locator('#brukere')
+        .getByText(/Ingen aldersgrupper er valgt/)
+        .isVisible(),
+    ).toBe(true)
+    await context.close()
+  })
+
+  it('prints the sections on A4 without the filters', async () => {
+    const { page } = await open()
+    await chartsDrawn(page)
+    await page.emulateMedia({ media: 'print' })
+    expect(await arsverk(page).locator('.filters').isVisible()).toBe(false)
+    expect(await arsverk(page).locator('table').isVisible()).toBe(true)
+    const pdf = await page.pdf({ format: 'A4', printBackground: false })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    await context.close()
+  })
+})
