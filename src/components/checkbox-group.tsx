@@ -12,9 +12,11 @@ interface CheckboxGroupProps {
   onToggle: (id: string) => void
   onAll: () => void
   onNone: () => void
+  /** Fold the choices away behind «Velg …» so a long list does not fill a phone screen. */
+  collapsible?: boolean
 }
 
-/** A set of checkboxes with «Alle» and «Ingen» buttons, e.g. to choose education groups. */
+/** A set of checkboxes with «Velg alle» and «Velg ingen», e.g. to choose education groups. */
 export function CheckboxGroup({
   legend,
   options,
@@ -22,16 +24,11 @@ export function CheckboxGroup({
   onToggle,
   onAll,
   onNone,
+  collapsible = false,
 }: CheckboxGroupProps) {
   const id = useId()
-  return (
-    <fieldset className="checkbox-group">
-      <legend>
-        {legend}{' '}
-        <span className="checkbox-group__count">
-          ({selected.length} av {options.length} valgt)
-        </span>
-      </legend>
+  const choices = (
+    <>
       <div className="checkbox-group__buttons">
         <button
           type="button"
@@ -63,6 +60,24 @@ export function CheckboxGroup({
           </li>
         ))}
       </ul>
+    </>
+  )
+  return (
+    <fieldset className="checkbox-group">
+      <legend>
+        {legend}{' '}
+        <span className="checkbox-group__count">
+          ({selected.length} av {options.length} valgt)
+        </span>
+      </legend>
+      {collapsible ? (
+        <details className="checkbox-group__details">
+          <summary>Velg {legend.toLowerCase()}</summary>
+          {choices}
+        </details>
+      ) : (
+        choices
+      )}
     </fieldset>
   )
 }

@@ -161,6 +161,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
           onToggle={(id) => setSelection(toggleId(selected, id, known))}
           onAll={() => setGroups(null)}
           onNone={() => setGroups([])}
+          collapsible
         />
         <div className="filters__column">
           <ChoiceGroup legend="Vis" options={MEASURES} value={measure} onChange={setMeasure} />

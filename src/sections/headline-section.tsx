@@ -157,7 +157,7 @@ function FullTimeCard({
               ? [{ label: sourceLabel(fullTime2023.provenance), href: '#kilde-fullTime2023' }]
               : []),
           ]}
-          method={`Heltid: ${fullTime2021.definition.toLowerCase()}.`}
+          method={`Heltid = ${fullTime2021.definition}.`}
         />
       }
     >

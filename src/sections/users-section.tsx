@@ -230,8 +230,8 @@ function GrowthTable({
       <TableScroll label="Endring i brukere, tabell">
         <table className="data-table">
           <caption>
-            Endring i brukere {from}–{to}, delt i befolkningsendring og endret andel som får
-            tjenester
+            Endring i brukere {from}–{to}: hva som skyldes at aldersgruppen ble større eller mindre
+            (befolkningen), og hva som skyldes at en større eller mindre andel av den får tjenester
           </caption>
           <thead>
             <tr>
@@ -246,13 +246,13 @@ function GrowthTable({
                 Endring
               </th>
               <th scope="col" className="numeric">
-                Brukere {to} med andelen fra {from}
+                Brukere {to} med andelen i {from}
               </th>
               <th scope="col" className="numeric">
-                Fordi aldersgruppen endret størrelse
+                Skyldes befolkningen
               </th>
               <th scope="col" className="numeric">
-                Fordi en annen andel får tjenester
+                Skyldes endret andel
               </th>
             </tr>
           </thead>

@@ -24,6 +24,14 @@ async function open(query = '', width = 1280) {
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams
+
+/** The group choices are folded behind «Velg utdanningsgrupper»; open them as a reader would. */
+async function openGroups(page: Page) {
+  const details = page.locator('#arsverk details')
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.locator('#arsverk').getByText('Velg utdanningsgrupper').click()
+  }
+}
 const arsverk = (page: Page) => page.locator('#arsverk')
 const firstRowHeaders = (page: Page) =>
   arsverk(page).locator('tbody th[scope="row"]').allTextContents()
@@ -79,6 +87,7 @@ describe('charts in a real browser', () => {
   it('redraws when the filter changes: one group left, one bar', async () => {
     const { page } = await open()
     await chartsDrawn(page)
+    await openGroups(page)
     await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
     await arsverk(page).getByRole('checkbox', { name: 'Sykepleier' }).check()
     await expect
@@ -95,6 +104,7 @@ describe('every view is a link', () => {
     [
       'group checkboxes',
       async (page) => {
+        await openGroups(page)
         await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
         await arsverk(page).getByRole('checkbox', { name: 'Vernepleier' }).check()
         await arsverk(page).getByRole('checkbox', { name: 'Sosionom' }).check()
@@ -214,6 +224,9 @@ describe('for people', () => {
     await button.focus()
     await page.keyboard.press('Enter')
     expect(query(page).get('sortering')).toBe('name-stigende')
+    const summary = arsverk(page).getByText('Velg utdanningsgrupper')
+    await summary.focus()
+    await page.keyboard.press('Enter')
     const checkbox = arsverk(page).getByRole('checkbox', { name: 'Aktivitør' })
     await checkbox.focus()
     await page.keyboard.press('Space')
