@@ -152,6 +152,11 @@ export const KeyFiguresSchema = v.object({
     ),
     v.check((figures) => unique(figures, (f) => f.id), 'figure ids must be unique'),
   ),
+  /** The plan's own words, without a number: quoted verbatim under their heading. */
+  statements: v.pipe(
+    v.array(v.object({ id, label: text, heading: text, quote: text })),
+    v.check((statements) => unique(statements, (s) => s.id), 'statement ids must be unique'),
+  ),
 })
 
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>
@@ -164,6 +169,7 @@ export type FullTime2023Data = v.InferOutput<typeof FullTime2023Schema>
 export type FullTime2023Row = v.InferOutput<typeof FullTime2023Row>
 export type KeyFiguresData = v.InferOutput<typeof KeyFiguresSchema>
 export type KeyFigure = KeyFiguresData['figures'][number]
+export type Statement = KeyFiguresData['statements'][number]
 
 /** Every data file the dashboard loads, by file name. */
 export const DATASETS = {

@@ -59,8 +59,10 @@ export function shareOfNeed(arsverk: number, need: number): number | null {
  * group that is already above the target. Unit: årsverk.
  */
 export function arsverkAtTarget(row: WorkforceRow, target: number): number {
-  const current = averagePositionSize(row) ?? 0
-  return row.sysselsatte * Math.max(current, target)
+  const current = averagePositionSize(row)
+  // At or above the target, the årsverk stay exactly as they are (no floating-point residue).
+  if (current === null || current >= target) return row.arsverk
+  return row.sysselsatte * target
 }
 
 /** Extra årsverk from raising the average position size to `target`: never negative. */

@@ -89,11 +89,25 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
   const isHeading = (line: string) =>
     line.trim().length > 2 && line.trim().length < 110 && !/[.:]\s*$/.test(line.trim())
 
+  /** The quote stands verbatim in the plan, and the nearest heading above it is `heading`. */
+  function expectQuotedUnderHeading(quote: string, heading: string) {
+    const quoteLine = lines.findIndex((l) => l.includes(quote))
+    expect(quoteLine, 'the quote is in the plan').toBeGreaterThan(0)
+    const headingLine = lines.findIndex((l) => l.trim() === heading)
+    expect(headingLine, 'the heading is in the plan').toBeGreaterThan(0)
+    expect(headingLine).toBeLessThan(quoteLine)
+    const between = lines
+      .slice(headingLine + 1, quoteLine)
+      .filter((l) => isHeading(l) && !/^(Kilde|Merknad|\[image|\s|http)/.test(l))
+      // A figure's caption repeats the [image: …] line above it; it is not a heading.
+      .filter((l) => !lines.includes(`[image: ${l.trim()}]`))
+    expect(between, 'no other heading between heading and quote').toEqual([])
+  }
+
   it.each(data.keyFigures.figures.map((f) => [f.id, f] as const))(
     '%s: quoted verbatim, with its number, under its heading',
     (_id, figure) => {
-      const quoteLine = lines.findIndex((l) => l.includes(figure.quote))
-      expect(quoteLine, 'the quote is in the plan').toBeGreaterThan(0)
+      expectQuotedUnderHeading(figure.quote, figure.heading)
       const number = formatDecimal(figure.value, decimalsOf(figure.value)).replace(/\u00a0/g, ' ')
       expect(figure.quote, 'the number is in the quote').toContain(number)
       if (figure.qualifier) {
@@ -101,16 +115,13 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
         const quote = figure.quote.toLowerCase().replace('i overkant 10', 'i overkant av 10')
         expect(quote).toContain(`${figure.qualifier} ${number}`)
       }
-      // The nearest heading-like line above the quote is the heading we cite.
-      const headingLine = lines.findIndex((l) => l.trim() === figure.heading)
-      expect(headingLine, 'the heading is in the plan').toBeGreaterThan(0)
-      expect(headingLine).toBeLessThan(quoteLine)
-      const between = lines
-        .slice(headingLine + 1, quoteLine)
-        .filter((l) => isHeading(l) && !/^(Kilde|Merknad|\[image|\s|http)/.test(l))
-        // A figure's caption repeats the [image: …] line above it; it is not a heading.
-        .filter((l) => !lines.includes(`[image: ${l.trim()}]`))
-      expect(between, 'no other heading between heading and quote').toEqual([])
+    },
+  )
+
+  it.each(data.keyFigures.statements.map((s) => [s.id, s] as const))(
+    'statement %s: quoted verbatim under its heading',
+    (_id, statement) => {
+      expectQuotedUnderHeading(statement.quote, statement.heading)
     },
   )
 

@@ -112,6 +112,12 @@ describe('scenario: target average position size', () => {
     expect(scenario(arsverk.groups, () => 1).totalExtra).toBeCloseTo(54_105, 6)
   })
 
+  it('leaves a group at or above the target exactly as it is', () => {
+    expect(extraArsverkAtTarget(group('vernepleier'), 0.5)).toBe(0)
+    expect(arsverkAtTarget(group('vernepleier'), 9_460 / 10_085)).toBe(9_460)
+    expect(arsverkAtTarget({ arsverk: 0, sysselsatte: 0 }, 1)).toBe(0)
+  })
+
   it('of no groups is zero', () => {
     expect(scenario([], () => 1).totalExtra).toBe(0)
   })

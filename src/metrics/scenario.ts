@@ -1,0 +1,88 @@
+import { formatInteger, formatShare } from './format'
+import { averagePositionSize, scenario, shareOfNeed, type WorkforceRow } from './workforce'
+
+/**
+ * «Hva om…»: raise the average position size of one group, of every group, or of every
+ * group to the level of a chosen group, and see the extra årsverk.
+ */
+export type ScenarioSpec =
+  /** Target average position size (fraction) for one group, or for all when groupId is null. */
+  | { kind: 'mal'; target: number; groupId: string | null }
+  /** Every group up to the average position size of the benchmark group. */
+  | { kind: 'niva'; benchmarkId: string }
+
+export interface ScenarioGroup extends WorkforceRow {
+  id: string
+  name: string
+}
+
+export interface ScenarioRow {
+  id: string
+  name: string
+  current: number | null
+  /** The target applied to this group, or null when it is left as it is. */
+  target: number | null
+  arsverk: number
+  scenarioArsverk: number
+  extra: number
+}
+
+export interface ScenarioResult {
+  rows: ScenarioRow[]
+  totalExtra: number
+  /** totalExtra / the 2035 need, or null without a need. */
+  shareOfNeed: number | null
+  /** The target as a fraction (for «niva», the benchmark's level); null if it cannot be found. */
+  target: number | null
+  benchmarkName: string | null
+}
+
+export function runScenario(
+  groups: readonly ScenarioGroup[],
+  spec: ScenarioSpec,
+  need: number | undefined,
+): ScenarioResult {
+  const benchmark = spec.kind === 'niva' ? groups.find((g) => g.id === spec.benchmarkId) : undefined
+  const target =
+    spec.kind === 'mal' ? spec.target : benchmark ? averagePositionSize(benchmark) : null
+  const applies = (g: ScenarioGroup) =>
+    target !== null && (spec.kind === 'niva' || spec.groupId === null || spec.groupId === g.id)
+  const { rows, totalExtra } = scenario(groups, (g) => (applies(g) ? target : null))
+  return {
+    rows: rows.map((r) => ({
+      id: r.row.id,
+      name: r.row.name,
+      current: averagePositionSize(r.row),
+      target: r.target,
+      arsverk: r.row.arsverk,
+      scenarioArsverk: r.arsverk,
+      extra: r.extra,
+    })),
+    totalExtra,
+    shareOfNeed: need === undefined ? null : shareOfNeed(totalExtra, need),
+    target,
+    benchmarkName: benchmark?.name ?? null,
+  }
+}
+
+/** The result in one sentence, for the reader and for the copy button. */
+export function scenarioSentence(
+  result: ScenarioResult,
+  spec: ScenarioSpec,
+  groups: readonly ScenarioGroup[],
+  needText: string | null,
+): string {
+  const extra = formatInteger(result.totalExtra)
+  const need =
+    needText && result.shareOfNeed !== null
+      ? ` Det tilsvarer ${formatShare(result.shareOfNeed, 0)} av de ${needText} SSB anslår at tjenesten trenger fram til 2035.`
+      : ''
+  if (result.target === null) return 'Velg en gruppe å sammenligne med.'
+  const level = formatShare(result.target)
+  if (spec.kind === 'niva') {
+    return `Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som «${result.benchmarkName}» (${level}), ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
+  }
+  const group = groups.find((g) => g.id === spec.groupId)
+  const who = group ? `«${group.name}»` : 'alle grupper'
+  return `Hvis ${who} i gjennomsnitt hadde minst ${level} stilling, ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
+}

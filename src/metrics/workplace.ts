@@ -1,0 +1,240 @@
+import { dsvFormat } from 'd3-dsv'
+import { averagePositionSize, fullTimePotential } from './workforce'
+
+/**
+ * The workplace calculator: a shop steward's own unit, entered as rows of «N employees
+ * in group G at P % position». Everything is computed here, in the browser; nothing is
+ * sent anywhere. Rows keep the text as typed, so a mistake never loses what was written.
+ */
+
+export const OTHER_GROUP = 'annen'
+export const MAX_EMPLOYEES = 100_000
+
+export interface WorkplaceRow {
+  id: string
+  /** A national group id, or OTHER_GROUP. */
+  group: string
+  /** As typed. */
+  employees: string
+  /** As typed, e.g. "75", "62,5", "62.5 %". */
+  percent: string
+}
+
+export interface ValidRow {
+  group: string
+  employees: number
+  /** 0 < percent ≤ 100 */
+  percent: number
+}
+
+export interface FieldIssues {
+  employees?: string
+  percent?: string
+}
+
+/**
+ * Reads a Norwegian number: "75", "62,5", "62.5", "1 000", "75 %". Null if it is not
+ * one plain number.
+ */
+export function parseNumber(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(',', '.')
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null
+  const value = Number(cleaned)
+  return Number.isFinite(value) ? value : null
+}
+
+/** Checks one row; returns the numbers, or what is wrong with each field and how to fix it. */
+export function validateRow(row: WorkplaceRow): { value: ValidRow | null; issues: FieldIssues } {
+  const issues: FieldIssues = {}
+  const employees = parseNumber(row.employees)
+  if (row.employees.trim() === '') {
+    issues.employees = 'Skriv inn antall ansatte, for eksempel 4.'
+  } else if (employees === null) {
+    issues.employees = `«${row.employees.trim()}» er ikke et tall. Skriv antall ansatte med sifre, for eksempel 4.`
+  } else if (!Number.isInteger(employees)) {
+    issues.employees = 'Antall ansatte må være et helt tall, for eksempel 4.'
+  } else if (employees < 0) {
+    issues.employees = 'Antall ansatte kan ikke være negativt.'
+  } else if (employees > MAX_EMPLOYEES) {
+    issues.employees = `Over ${MAX_EMPLOYEES.toLocaleString('nb-NO')} ansatte i én rad virker feil. Sjekk tallet.`
+  }
+  const percent = parseNumber(row.percent)
+  if (row.percent.trim() === '') {
+    issues.percent = 'Skriv inn stillingsprosent, for eksempel 75.'
+  } else if (percent === null) {
+    issues.percent = `«${row.percent.trim()}» er ikke et tall. Skriv stillingsprosenten med sifre, for eksempel 75 eller 62,5.`
+  } else if (percent <= 0) {
+    issues.percent = 'Stillingsprosenten må være større enn 0.'
+  } else if (percent > 100) {
+    issues.percent = 'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.'
+  }
+  const ok = !issues.employees && !issues.percent && employees !== null && percent !== null
+  return { value: ok ? { group: row.group, employees, percent } : null, issues }
+}
+
+export interface WorkplaceFigures {
+  employees: number
+  /** Σ employees × percent / 100 */
+  arsverk: number
+  /** årsverk / employees; null with no employees */
+  averagePositionSize: number | null
+  /** Employees at 100 % / employees; null with no employees */
+  fullTimeShare: number | null
+  /** The same årsverk as whole positions: floor(årsverk), and what is left over (fraction). */
+  wholePositions: number
+  remainder: number
+  /** employees − årsverk: årsverk added if everyone had a whole position */
+  potential: number
+}
+
+/** Floating-point sums of percentages are rounded to 1/10 000 årsverk. */
+const tidy = (value: number) => Math.round(value * 10_000) / 10_000
+
+export function workplaceFigures(rows: readonly ValidRow[]): WorkplaceFigures {
+  const employees = rows.reduce((s, r) => s + r.employees, 0)
+  const arsverk = tidy(rows.reduce((s, r) => s + (r.employees * r.percent) / 100, 0))
+  const fullTime = rows.filter((r) => r.percent >= 100).reduce((s, r) => s + r.employees, 0)
+  const wholePositions = Math.floor(arsverk + 1e-9)
+  return {
+    employees,
+    arsverk,
+    averagePositionSize: averagePositionSize({ arsverk, sysselsatte: employees }),
+    fullTimeShare: employees > 0 ? fullTime / employees : null,
+    wholePositions,
+    remainder: tidy(arsverk - wholePositions),
+    potential: tidy(fullTimePotential({ arsverk, sysselsatte: employees })),
+  }
+}
+
+/** The valid rows grouped by group, in the order the groups first appear. */
+export function figuresByGroup(rows: readonly ValidRow[]): { group: string; figures: WorkplaceFigures }[] {
+  const order = [...new Set(rows.map((r) => r.group))]
+  return order.map((group) => ({
+    group,
+    figures: workplaceFigures(rows.filter((r) => r.group === group)),
+  }))
+}
+
+export interface GroupRef {
+  id: string
+  name: string
+}
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^a-zæøå0-9]+/g, ' ')
+    .trim()
+
+/**
+ * Finds a national group by its id or name, ignoring case and a plural ending, so
+ * "helsefagarbeider", "Helsefagarbeidere" and "HELSEFAGARBEIDER" all match.
+ */
+export function matchGroup(text: string, groups: readonly GroupRef[]): string | null {
+  const wanted = normalize(text)
+  if (!wanted) return null
+  const stem = (s: string) => s.replace(/(ere|er|e)$/, '')
+  const found = groups.find(
+    (g) => g.id === wanted.replace(/ /g, '-') || normalize(g.name) === wanted || stem(normalize(g.name)) === stem(wanted),
+  )
+  return found?.id ?? null
+}
+
+export interface CsvResult {
+  rows: Omit<WorkplaceRow, 'id'>[]
+  /** Lines that could not be used, 1-based as in the text. */
+  errors: { line: number; message: string }[]
+  /** Lines used, with a remark (e.g. an unknown group counted as «annen»). */
+  notes: { line: number; message: string }[]
+}
+
+const HEADER = /^(gruppe|yrkesgruppe|utdanningsgruppe|stilling)/i
+const SOURCE_LINE = 'Kilde: egne tall, registrert i Heltid i tall'
+
+/**
+ * Reads pasted or imported CSV: one row per line, «group; employees; percent». Semicolon,
+ * tab or comma separated (semicolon if a line has one, so "62,5" can be a decimal comma;
+ * with commas, quote decimals: "62,5"). A header line and a «Kilde:» line are skipped. Bad lines are reported by
+ * number, and the good ones kept.
+ */
+export function parseWorkplaceCsv(text: string, groups: readonly GroupRef[]): CsvResult {
+  const result: CsvResult = { rows: [], errors: [], notes: [] }
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  lines.forEach((raw, index) => {
+    const line = index + 1
+    // Blank lines, and the source line our own export ends with, carry no row.
+    if (raw.trim() === '' || /^kilde:/i.test(raw.trim())) return
+    const delimiter = raw.includes(';') ? ';' : raw.includes('\t') ? '\t' : ','
+    const cells = (dsvFormat(delimiter).parseRows(raw)[0] ?? []).map((c) => c.trim())
+    if (index === 0 && HEADER.test(cells[0] ?? '')) return
+    const [name = '', employees = '', percent = '', ...rest] = cells
+    if (cells.length < 3 || rest.some((c) => c !== '')) {
+      result.errors.push({
+        line,
+        message: `Linje ${line} har ${cells.length} felt; forventet tre: gruppe; antall ansatte; stillingsprosent.`,
+      })
+      return
+    }
+    const group = matchGroup(name, groups)
+    const row = { group: group ?? OTHER_GROUP, employees, percent }
+    const { issues } = validateRow({ id: '', ...row })
+    const problem = issues.employees ?? issues.percent
+    if (problem) {
+      result.errors.push({ line, message: `Linje ${line}: ${problem}` })
+      return
+    }
+    if (!group) {
+      result.notes.push({ line, message: `Linje ${line}: «${name}» er ikke en av gruppene og er ført som «Annen gruppe».` })
+    }
+    result.rows.push(row)
+  })
+  return result
+}
+
+/**
+ * The rows as CSV for Norwegian Excel: semicolons, decimal commas, a byte-order mark,
+ * and the source of the comparison as the last line.
+ */
+export function workplaceToCsv(rows: readonly Omit<WorkplaceRow, 'id'>[], groups: readonly GroupRef[]): string {
+  const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
+  const format = dsvFormat(';')
+  const lines = [
+    ['Gruppe', 'Antall ansatte', 'Stillingsprosent'],
+    ...rows.map((r) => [name(r.group), r.employees.trim(), r.percent.trim().replace('.', ',')]),
+  ].map((cells) => format.formatRow(cells))
+  return `\uFEFF${lines.join('\r\n')}\r\n${SOURCE_LINE}\r\n`
+}
+
+/**
+ * The rows in a URL fragment value: "group~employees~percent" joined by "_", each part
+ * URI-encoded. Fragments are not sent to servers.
+ */
+export function encodeWorkplace(rows: readonly Omit<WorkplaceRow, 'id'>[]): string {
+  return rows
+    .map((r) => [r.group, r.employees, r.percent].map((p) => encodeURIComponent(p.trim())).join('~'))
+    .join('_')
+}
+
+/** Reads rows back from a fragment value; anything malformed gives no rows, never an error. */
+export function decodeWorkplace(value: string, groups: readonly GroupRef[]): Omit<WorkplaceRow, 'id'>[] {
+  if (value.length > 20_000) return []
+  const rows: Omit<WorkplaceRow, 'id'>[] = []
+  for (const part of value.split('_')) {
+    const fields = part.split('~')
+    if (fields.length !== 3) continue
+    try {
+      const [group = '', employees = '', percent = ''] = fields.map((f) => decodeURIComponent(f))
+      const known = groups.some((g) => g.id === group) || group === OTHER_GROUP
+      rows.push({ group: known ? group : OTHER_GROUP, employees: employees.slice(0, 20), percent: percent.slice(0, 20) })
+    } catch {
+      // A broken percent-escape: skip that row.
+    }
+    if (rows.length >= 200) break
+  }
+  return rows
+}

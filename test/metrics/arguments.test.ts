@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { buildArguments, copyText, type Argument } from '@/metrics/arguments'
+import { loadAll } from '../helpers/files'
+
+const data = loadAll()
+const allGroups = data.arsverk.groups.map((g) => g.id)
+const plain = (s: string | undefined) => s?.replace(/[\u00a0]/g, ' ')
+const byId = (list: Argument[], id: string) => list.find((a) => a.id === id)
+
+describe('argument cards from the real data', () => {
+  const cards = buildArguments(data, { groups: allGroups, from: 2009, to: 2021 })
+
+  it('gives at least eight cards, each with a source', () => {
+    expect(cards.length).toBeGreaterThanOrEqual(8)
+    for (const card of cards) {
+      expect(card.sources.length, card.id).toBeGreaterThan(0)
+      for (const s of card.sources) expect(s.href).toMatch(/^#kilde-/)
+    }
+  })
+
+  it.each([
+    [
+      'potensial',
+      'Hvis alle som jobber i omsorgstjenesten hadde hel stilling, ville det gitt 54 105 flere årsverk. Det tilsvarer 98 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+    ],
+    [
+      'potensial-grupper',
+      // (28 881 + 13 156 + 3 787) / 54 105 = 84.7 %
+      '85 % av årsverkene som ligger i deltidsstillingene, finnes i 3 grupper: «Pleieassistent uten helse- og sosialfaglig utdanning» (28 881), «Helsefagarbeidere» (13 156) og «Sykepleier» (3 787).',
+    ],
+    [
+      'stillingsstorrelse',
+      '«Pleieassistent uten helse- og sosialfaglig utdanning» har i gjennomsnitt 54,1 % stilling, mot 89,5 % for «Sykepleier». Snittet i omsorgstjenesten er 73,3 %.',
+    ],
+    [
+      'heltidsandel',
+      'Bare 28 % av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021. I helse- og sosialtjenestene samlet hadde 37,9 % av helsefagarbeiderne heltid i 2023, 17,5 prosentpoeng mer enn i 2016 (20,4 %, utledet) – fortsatt under halvparten.',
+    ],
+    [
+      'sykefravaer',
+      'Sykefraværet i omsorgstjenestene var 8,7 % i 2021, og i overkant av 10 % blant helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere.',
+    ],
+    ['vikarer', 'Omsorgstjenesten brukte om lag 1,2 mrd. kr på kjøp av vikartjenester i 2019.'],
+    [
+      'yngre-brukere',
+      'Brukere under 50 år økte med 19 357 fra 2009 til 2021. Bare 3 224 av økningen skyldes at aldersgruppen ble større; 16 133 skyldes at en større andel får tjenester.',
+    ],
+    [
+      'uformell-omsorg',
+      'Pårørende gir omsorg tilsvarende om lag 136 000 årsverk, nesten like mye som hele omsorgstjenesten med om lag 149 000 årsverk.',
+    ],
+  ])('%s', (id, expected) => {
+    expect(plain(byId(cards, id)?.text)).toBe(expected)
+  })
+
+  it('quotes the plan on full-time as the main rule and on the duty to document and discuss', () => {
+    expect(byId(cards, 'hovedregel')?.quote).toBe('Faste, hele stillinger skal være hovedregelen i norsk arbeidsliv.')
+    expect(byId(cards, 'drofting')?.quote).toContain('skal dokumenteres av arbeidsgiver')
+    expect(byId(cards, 'drofting')?.quote).toContain('drøfte spørsmålet om deltidsansettelse med tillitsvalgte')
+  })
+
+  it('copies the sentence with its source line', () => {
+    const text = copyText(byId(cards, 'vikarer')!)
+    expect(text).toContain('Planen: «Omsorgstjenesten brukte om lag 1,2 mrd. kroner')
+    expect(text.split('\n')[1]).toBe(
+      'Kilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»',
+    )
+  })
+})
+
+describe('argument cards follow the filters and the data', () => {
+  it('one chosen group: its own potential and the plan statement for it', () => {
+    const cards = buildArguments(data, { groups: ['helsefagarbeider'], from: 2009, to: 2021 })
+    const card = byId(cards, 'potensial')
+    expect(plain(card?.text)).toBe(
+      'Hvis alle i gruppen «Helsefagarbeidere» hadde hel stilling, ville det gitt 13 156 flere årsverk. Det tilsvarer 24 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+    )
+    expect(card?.quote).toContain('helsefagarbeidere om lag 14 000 årsverk')
+    // Comparing groups needs at least two.
+    expect(byId(cards, 'potensial-grupper')).toBeUndefined()
+    expect(byId(cards, 'stillingsstorrelse')).toBeUndefined()
+  })
+
+  it('the year range changes the users card', () => {
+    const cards = buildArguments(data, { groups: allGroups, from: 2015, to: 2021 })
+    expect(plain(byId(cards, 'yngre-brukere')?.text)).toMatch(/^Brukere under 50 år økte med 10 932 fra 2015 til 2021\./)
+  })
+
+  it('a changed dataset changes the sentence', () => {
+    const changed = structuredClone(data)
+    const sick = changed.keyFigures.figures.find((f) => f.id === 'sykefravaer-2021')!
+    sick.value = 9.1
+    const cards = buildArguments(changed, { groups: allGroups, from: 2009, to: 2021 })
+    expect(plain(byId(cards, 'sykefravaer')?.text)).toMatch(/^Sykefraværet i omsorgstjenestene var 9,1 % i 2021/)
+  })
+
+  it('leaves out the cards whose data failed to load', () => {
+    const cards = buildArguments(
+      { keyFigures: data.keyFigures },
+      { groups: allGroups, from: 2009, to: 2021 },
+    )
+    expect(cards.map((c) => c.id)).toEqual([
+      'sykefravaer',
+      'vikarer',
+      'uformell-omsorg',
+      'kvalifisering',
+      'hovedregel',
+      'drofting',
+    ])
+    expect(buildArguments({}, { groups: [], from: 2009, to: 2021 })).toEqual([])
+  })
+})

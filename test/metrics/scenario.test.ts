@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { runScenario, scenarioSentence } from '@/metrics/scenario'
+import { loadAll } from '../helpers/files'
+
+const data = loadAll()
+const groups = data.arsverk.groups
+const plain = (s: string) => s.replace(/\u00a0/g, ' ')
+
+describe('scenario: hand-computed cases', () => {
+  it('helsefagarbeidere to 90 %: 63 251 × 0.9 − 50 095 = 6 830.9 extra årsverk', () => {
+    const r = runScenario(groups, { kind: 'mal', target: 0.9, groupId: 'helsefagarbeider' }, 55_000)
+    expect(r.totalExtra).toBeCloseTo(6_830.9, 6)
+    expect(r.shareOfNeed).toBeCloseTo(6_830.9 / 55_000, 10)
+    expect(r.rows.filter((x) => x.target !== null).map((x) => x.id)).toEqual(['helsefagarbeider'])
+    expect(plain(scenarioSentence(r, { kind: 'mal', target: 0.9, groupId: 'helsefagarbeider' }, groups, 'rundt 55 000 årsverk'))).toBe(
+      'Hvis «Helsefagarbeidere» i gjennomsnitt hadde minst 90,0 % stilling, ville omsorgstjenesten hatt 6 831 flere årsverk. Det tilsvarer 12 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+    )
+  })
+
+  it('every group to 100 % gives the full-time potential, 54 105', () => {
+    const r = runScenario(groups, { kind: 'mal', target: 1, groupId: null }, 55_000)
+    expect(r.totalExtra).toBeCloseTo(54_105, 6)
+  })
+
+  it('every group to 80 % lifts only the groups below 80 %', () => {
+    const r = runScenario(groups, { kind: 'mal', target: 0.8, groupId: null }, undefined)
+    // Below 80 %: helsefagarbeidere 79.2, miljøterapeut 73.7, pleieassistent med annen 63.7,
+    // pleieassistent uten 54.1, service 77.1, aktivitør 78.2.
+    const expected =
+      63_251 * 0.8 - 50_095 +
+      6_493 * 0.8 - 4_788 +
+      9_252 * 0.8 - 5_894 +
+      62_906 * 0.8 - 34_025 +
+      6_343 * 0.8 - 4_889 +
+      1_088 * 0.8 - 851
+    expect(r.totalExtra).toBeCloseTo(expected, 6)
+    expect(r.rows.find((x) => x.id === 'vernepleier')?.extra).toBe(0)
+    expect(r.shareOfNeed).toBeNull()
+  })
+
+  it('every group to the level of vernepleiere (93.8 %)', () => {
+    const spec = { kind: 'niva', benchmarkId: 'vernepleier' } as const
+    const r = runScenario(groups, spec, 55_000)
+    const level = 9_460 / 10_085
+    const expected = groups.reduce((s, g) => s + Math.max(0, g.sysselsatte * level - g.arsverk), 0)
+    expect(r.target).toBeCloseTo(level, 12)
+    expect(r.totalExtra).toBeCloseTo(expected, 6)
+    expect(r.rows.find((x) => x.id === 'vernepleier')?.extra).toBeCloseTo(0, 9)
+    expect(plain(scenarioSentence(r, spec, groups, null))).toMatch(
+      /^Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som «Vernepleier» \(93,8 %\), ville omsorgstjenesten hatt \d+ \d{3} flere årsverk\.$/,
+    )
+  })
+
+  it('an unknown benchmark changes nothing and says so', () => {
+    const spec = { kind: 'niva', benchmarkId: 'finnes-ikke' } as const
+    const r = runScenario(groups, spec, 55_000)
+    expect(r.totalExtra).toBe(0)
+    expect(r.target).toBeNull()
+    expect(scenarioSentence(r, spec, groups, null)).toBe('Velg en gruppe å sammenligne med.')
+  })
+
+  it('a target below every group adds nothing', () => {
+    expect(runScenario(groups, { kind: 'mal', target: 0.5, groupId: null }, 55_000).totalExtra).toBe(0)
+  })
+})

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest'
+import {
+  decodeWorkplace,
+  encodeWorkplace,
+  figuresByGroup,
+  matchGroup,
+  parseNumber,
+  parseWorkplaceCsv,
+  validateRow,
+  workplaceFigures,
+  workplaceToCsv,
+  type ValidRow,
+} from '@/metrics/workplace'
+import { loadDataset } from '../helpers/files'
+
+const groups = loadDataset('arsverk').groups.map((g) => ({ id: g.id, name: g.name }))
+const row = (employees: string, percent: string, group = 'helsefagarbeider') => ({
+  id: 'r',
+  group,
+  employees,
+  percent,
+})
+
+describe('parseNumber reads Norwegian numbers', () => {
+  it.each<[string, number | null]>([
+    ['75', 75],
+    ['62,5', 62.5],
+    ['62.5', 62.5],
+    ['1 000', 1000],
+    ['1\u00a0000', 1000],
+    ['75 %', 75],
+    ['75%', 75],
+    ['-3', -3],
+    ['', null],
+    ['abc', null],
+    ['7,5,5', null],
+    ['1e3', null],
+    ['Infinity', null],
+  ])('%j → %s', (text, expected) => {
+    expect(parseNumber(text)).toBe(expected)
+  })
+})
+
+describe('validateRow: every field says what is wrong and how to fix it', () => {
+  it.each<[string, string, string | undefined, string | undefined]>([
+    ['4', '75', undefined, undefined],
+    ['0', '75', undefined, undefined],
+    ['', '75', 'Skriv inn antall ansatte, for eksempel 4.', undefined],
+    ['fire', '75', '«fire» er ikke et tall. Skriv antall ansatte med sifre, for eksempel 4.', undefined],
+    ['2,5', '75', 'Antall ansatte må være et helt tall, for eksempel 4.', undefined],
+    ['-1', '75', 'Antall ansatte kan ikke være negativt.', undefined],
+    ['100001', '75', 'Over 100 000 ansatte i én rad virker feil. Sjekk tallet.', undefined],
+    ['4', '', undefined, 'Skriv inn stillingsprosent, for eksempel 75.'],
+    ['4', '0', undefined, 'Stillingsprosenten må være større enn 0.'],
+    ['4', '120', undefined, 'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.'],
+    ['4', 'halv', undefined, '«halv» er ikke et tall. Skriv stillingsprosenten med sifre, for eksempel 75 eller 62,5.'],
+  ])('%j employees at %j %', (employees, percent, employeesIssue, percentIssue) => {
+    const { value, issues } = validateRow(row(employees, percent))
+    expect(issues.employees?.replace(/\u00a0/g, ' ')).toBe(employeesIssue)
+    expect(issues.percent).toBe(percentIssue)
+    expect(value === null).toBe(Boolean(employeesIssue || percentIssue))
+  })
+})
+
+describe('workplaceFigures', () => {
+  const rows: ValidRow[] = [
+    { group: 'helsefagarbeider', employees: 6, percent: 75 },
+    { group: 'helsefagarbeider', employees: 2, percent: 100 },
+    { group: 'sykepleier', employees: 3, percent: 62.5 },
+  ]
+
+  it('computes årsverk, average, full-time share and whole positions by hand', () => {
+    const f = workplaceFigures(rows)
+    // 6 × 0.75 + 2 × 1 + 3 × 0.625 = 4.5 + 2 + 1.875 = 8.375
+    expect(f).toEqual({
+      employees: 11,
+      arsverk: 8.375,
+      averagePositionSize: 8.375 / 11,
+      fullTimeShare: 2 / 11,
+      wholePositions: 8,
+      remainder: 0.375,
+      potential: 2.625,
+    })
+  })
+
+  it('groups by group in the order they were entered', () => {
+    const by = figuresByGroup(rows)
+    expect(by.map((g) => [g.group, g.figures.arsverk])).toEqual([
+      ['helsefagarbeider', 6.5],
+      ['sykepleier', 1.875],
+    ])
+  })
+
+  it('no rows, or only rows with 0 employees: zero, and no averages', () => {
+    for (const input of [[], [{ group: 'sykepleier', employees: 0, percent: 50 }]]) {
+      const f = workplaceFigures(input)
+      expect([f.employees, f.arsverk, f.averagePositionSize, f.fullTimeShare, f.wholePositions]).toEqual([
+        0,
+        0,
+        null,
+        null,
+        0,
+      ])
+    }
+  })
+
+  it('huge numbers stay exact', () => {
+    const f = workplaceFigures([{ group: 'annen', employees: 100_000, percent: 33.3 }])
+    expect(f.arsverk).toBe(33_300)
+    expect(f.potential).toBe(66_700)
+  })
+
+  it('sums of many small percentages do not drift', () => {
+    const f = workplaceFigures(Array.from({ length: 10 }, () => ({ group: 'annen', employees: 1, percent: 10 })))
+    expect(f.arsverk).toBe(1)
+    expect(f.wholePositions).toBe(1)
+    expect(f.remainder).toBe(0)
+  })
+})
+
+describe('matchGroup', () => {
+  it.each<[string, string | null]>([
+    ['Helsefagarbeidere', 'helsefagarbeider'],
+    ['helsefagarbeider', 'helsefagarbeider'],
+    ['SYKEPLEIER', 'sykepleier'],
+    ['Sykepleiere', 'sykepleier'],
+    ['pleieassistent-uten-fagutdanning', 'pleieassistent-uten-fagutdanning'],
+    ['Pleieassistent uten helse- og sosialfaglig utdanning', 'pleieassistent-uten-fagutdanning'],
+    ['Lege', null],
+    ['', null],
+  ])('%j → %s', (text, expected) => {
+    expect(matchGroup(text, groups)).toBe(expected)
+  })
+})
+
+describe('parseWorkplaceCsv', () => {
+  it('reads semicolons with decimal commas, skipping a header and blank lines', () => {
+    const r = parseWorkplaceCsv('Gruppe;Antall;Stillingsprosent\nHelsefagarbeider;6;75\n\nSykepleier;3;62,5\n', groups)
+    expect(r.errors).toEqual([])
+    expect(r.rows).toEqual([
+      { group: 'helsefagarbeider', employees: '6', percent: '75' },
+      { group: 'sykepleier', employees: '3', percent: '62,5' },
+    ])
+  })
+
+  it('reads commas with quoted decimals, tabs, a BOM and Windows line ends', () => {
+    const r = parseWorkplaceCsv('\uFEFFSykepleier,3,"62,5"\r\nVernepleier\t2\t100\r\n', groups)
+    expect(r.errors).toEqual([])
+    expect(r.rows.map((x) => [x.group, x.percent])).toEqual([
+      ['sykepleier', '62,5'],
+      ['vernepleier', '100'],
+    ])
+  })
+
+  it('reports bad lines by number and keeps the good ones', () => {
+    const text = [
+      'Helsefagarbeider;6;75', // 1 good
+      'Sykepleier;tre;80', // 2 bad number
+      'Sykepleier;3', // 3 too few fields
+      'Vernepleier;2;140', // 4 over 100 %
+      'Lege;1;50', // 5 unknown group → «annen», kept with a note
+      'Sosionom;1;50;ekstra', // 6 too many fields
+      'Aktivitør;0;0', // 7 zero percent
+    ].join('\n')
+    const r = parseWorkplaceCsv(text, groups)
+    expect(r.rows.map((x) => x.group)).toEqual(['helsefagarbeider', 'annen'])
+    expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4, 6, 7])
+    expect(r.errors[0]?.message).toBe(
+      'Linje 2: «tre» er ikke et tall. Skriv antall ansatte med sifre, for eksempel 4.',
+    )
+    expect(r.errors[1]?.message).toBe(
+      'Linje 3 har 2 felt; forventet tre: gruppe; antall ansatte; stillingsprosent.',
+    )
+    expect(r.notes).toEqual([
+      { line: 5, message: 'Linje 5: «Lege» er ikke en av gruppene og er ført som «Annen gruppe».' },
+    ])
+  })
+
+  it('gives nothing for empty text', () => {
+    expect(parseWorkplaceCsv('', groups)).toEqual({ rows: [], errors: [], notes: [] })
+    expect(parseWorkplaceCsv('\n \n', groups)).toEqual({ rows: [], errors: [], notes: [] })
+  })
+})
+
+describe('CSV export and the URL fragment', () => {
+  const rows = [
+    { group: 'helsefagarbeider', employees: '6', percent: '62.5' },
+    { group: 'annen', employees: '1', percent: '50' },
+  ]
+
+  it('writes CSV for Norwegian Excel: BOM, semicolons, decimal commas, source last', () => {
+    const csv = workplaceToCsv(rows, groups)
+    expect(csv.startsWith('\uFEFFGruppe;Antall ansatte;Stillingsprosent\r\n')).toBe(true)
+    expect(csv).toContain('Helsefagarbeidere;6;62,5\r\n')
+    expect(csv).toContain('Annen gruppe;1;50\r\n')
+    expect(csv.trimEnd().split('\r\n').at(-1)).toBe('Kilde: egne tall, registrert i Heltid i tall')
+  })
+
+  it('exported CSV reads back in', () => {
+    const back = parseWorkplaceCsv(workplaceToCsv(rows, groups), groups)
+    expect(back.rows.map((r) => [r.group, r.employees, r.percent])).toEqual([
+      ['helsefagarbeider', '6', '62,5'],
+      ['annen', '1', '50'],
+    ])
+    expect(back.errors).toEqual([])
+  })
+
+  it('round-trips through the fragment, including odd characters', () => {
+    const odd = [{ group: 'sykepleier', employees: '3', percent: '62,5 %' }]
+    expect(decodeWorkplace(encodeWorkplace(odd), groups)).toEqual(odd)
+    expect(decodeWorkplace(encodeWorkplace(rows), groups)).toEqual(rows)
+  })
+
+  it.each(['', '%E0%A4%A', 'a~b', 'x~y~z~w', 'ukjent~1~50', '~'.repeat(30_000)])(
+    'never throws on a malformed fragment (%j)',
+    (value) => {
+      expect(() => decodeWorkplace(value, groups)).not.toThrow()
+    },
+  )
+
+  it('an unknown group from a link becomes «annen»', () => {
+    expect(decodeWorkplace('lege~1~50', groups)).toEqual([{ group: 'annen', employees: '1', percent: '50' }])
+  })
+})
