@@ -52,7 +52,12 @@ export interface ArgumentInput {
   fullTime2021?: { provenance: ProvenanceLike; rows: readonly { id: string; percent: number }[] }
   fullTime2023?: {
     provenance: ProvenanceLike
-    rows: readonly { id: string; percent2023: number; changeSince2022: number; changeSince2016: number }[]
+    rows: readonly {
+      id: string
+      percent2023: number
+      changeSince2022: number
+      changeSince2016: number
+    }[]
   }
 }
 
@@ -69,9 +74,7 @@ const planSource = (heading: string): ArgumentSource => ({
   href: '#kilde-keyFigures',
 })
 const names = (list: readonly string[]) =>
-  list.length <= 1
-    ? (list[0] ?? '')
-    : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
 const quoted = (name: string) => `«${name}»`
 
 /** Text and source for the copy button: the sentence, then «Kilde: …». */
@@ -97,7 +100,10 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
   return list.filter((a): a is Argument => a !== null)
 }
 
-function potential({ arsverk, keyFigures }: ArgumentInput, { groups }: ArgumentFilters): Argument | null {
+function potential(
+  { arsverk, keyFigures }: ArgumentInput,
+  { groups }: ArgumentFilters,
+): Argument | null {
   if (!arsverk || !keyFigures || groups.length === 0) return null
   const w = workforceHeadline({ arsverk, keyFigures }, groups)
   const need = findFigure(keyFigures.figures, 'behov-2035')
@@ -114,7 +120,7 @@ function potential({ arsverk, keyFigures }: ArgumentInput, { groups }: ArgumentF
   const statement = findFigure(keyFigures.figures, w.planStatementId ?? '')
   return {
     id: 'potensial',
-    title: 'Årsverk som ligger i deltidsstillingene',
+    title: 'Hele stillinger gir flere årsverk',
     highlight: `${formatInteger(w.potential)} årsverk`,
     text: `Hvis ${who} hadde hel stilling, ville det gitt ${formatInteger(w.potential)} flere årsverk.${needText}`,
     ...(statement ? { quote: statement.quote } : {}),
@@ -125,7 +131,10 @@ function potential({ arsverk, keyFigures }: ArgumentInput, { groups }: ArgumentF
   }
 }
 
-function potentialByGroup({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): Argument | null {
+function potentialByGroup(
+  { arsverk }: ArgumentInput,
+  { groups }: ArgumentFilters,
+): Argument | null {
   if (!arsverk) return null
   const chosen = arsverk.groups
     .filter((g) => groups.includes(g.id))
@@ -176,7 +185,10 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
   const trend = ssb
     ? ` I helse- og sosialtjenestene samlet hadde ${formatPercent(ssb.percent2023)} av helsefagarbeiderne heltid i 2023, ${formatPoints(
         ssb.changeSince2016,
-      ).replace('+', '')} mer enn i 2016 (${formatPercent(derivedLevels(ssb).percent2016)}, utledet)${
+      ).replace(
+        '+',
+        '',
+      )} mer enn i 2016 (${formatPercent(derivedLevels(ssb).percent2016)}, utledet)${
         ssb.percent2023 < 50 ? ' – fortsatt under halvparten' : ''
       }.`
     : ''
@@ -187,7 +199,9 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
     text: `Bare ${formatPercent(plan.percent, 0)} av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021.${trend}`,
     sources: [
       { label: sourceLabel(fullTime2021.provenance), href: '#kilde-fullTime2021' },
-      ...(ssb && fullTime2023 ? [{ label: sourceLabel(fullTime2023.provenance), href: '#kilde-fullTime2023' }] : []),
+      ...(ssb && fullTime2023
+        ? [{ label: sourceLabel(fullTime2023.provenance), href: '#kilde-fullTime2023' }]
+        : []),
     ],
   }
 }
@@ -223,7 +237,10 @@ function tempAgencies({ keyFigures }: ArgumentInput): Argument | null {
   }
 }
 
-function youngerUsers({ users, population }: ArgumentInput, { from, to }: ArgumentFilters): Argument | null {
+function youngerUsers(
+  { users, population }: ArgumentInput,
+  { from, to }: ArgumentFilters,
+): Argument | null {
   if (!users || !population || from === to) return null
   const young = users.ageGroups.filter((a) => a.id === '0-49')
   const [row] = growthRows(users.rows, population.rows, young, from, to)
@@ -262,7 +279,8 @@ function informalCare({ keyFigures }: ArgumentInput): Argument | null {
 
 function qualification({ keyFigures }: ArgumentInput): Argument | null {
   const count = keyFigures && findFigure(keyFigures.figures, 'uten-fagutdanning-sysselsatte')
-  const share = keyFigures && findFigure(keyFigures.figures, 'uten-fagutdanning-aktuelle-for-kvalifisering')
+  const share =
+    keyFigures && findFigure(keyFigures.figures, 'uten-fagutdanning-aktuelle-for-kvalifisering')
   if (!count || !share) return null
   return {
     id: 'kvalifisering',
@@ -302,4 +320,3 @@ function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
     sources: [planSource(documentDuty.heading)],
   }
 }
-

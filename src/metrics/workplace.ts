@@ -70,7 +70,8 @@ export function validateRow(row: WorkplaceRow): { value: ValidRow | null; issues
   } else if (percent <= 0) {
     issues.percent = 'Stillingsprosenten må være større enn 0.'
   } else if (percent > 100) {
-    issues.percent = 'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.'
+    issues.percent =
+      'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.'
   }
   const ok = !issues.employees && !issues.percent && employees !== null && percent !== null
   return { value: ok ? { group: row.group, employees, percent } : null, issues }
@@ -111,7 +112,9 @@ export function workplaceFigures(rows: readonly ValidRow[]): WorkplaceFigures {
 }
 
 /** The valid rows grouped by group, in the order the groups first appear. */
-export function figuresByGroup(rows: readonly ValidRow[]): { group: string; figures: WorkplaceFigures }[] {
+export function figuresByGroup(
+  rows: readonly ValidRow[],
+): { group: string; figures: WorkplaceFigures }[] {
   const order = [...new Set(rows.map((r) => r.group))]
   return order.map((group) => ({
     group,
@@ -140,7 +143,10 @@ export function matchGroup(text: string, groups: readonly GroupRef[]): string | 
   if (!wanted) return null
   const stem = (s: string) => s.replace(/(ere|er|e)$/, '')
   const found = groups.find(
-    (g) => g.id === wanted.replace(/ /g, '-') || normalize(g.name) === wanted || stem(normalize(g.name)) === stem(wanted),
+    (g) =>
+      g.id === wanted.replace(/ /g, '-') ||
+      normalize(g.name) === wanted ||
+      stem(normalize(g.name)) === stem(wanted),
   )
   return found?.id ?? null
 }
@@ -189,7 +195,10 @@ export function parseWorkplaceCsv(text: string, groups: readonly GroupRef[]): Cs
       return
     }
     if (!group) {
-      result.notes.push({ line, message: `Linje ${line}: «${name}» er ikke en av gruppene og er ført som «Annen gruppe».` })
+      result.notes.push({
+        line,
+        message: `Linje ${line}: «${name}» er ikke en av gruppene og er ført som «Annen gruppe».`,
+      })
     }
     result.rows.push(row)
   })
@@ -200,7 +209,10 @@ export function parseWorkplaceCsv(text: string, groups: readonly GroupRef[]): Cs
  * The rows as CSV for Norwegian Excel: semicolons, decimal commas, a byte-order mark,
  * and the source of the comparison as the last line.
  */
-export function workplaceToCsv(rows: readonly Omit<WorkplaceRow, 'id'>[], groups: readonly GroupRef[]): string {
+export function workplaceToCsv(
+  rows: readonly Omit<WorkplaceRow, 'id'>[],
+  groups: readonly GroupRef[],
+): string {
   const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
   const format = dsvFormat(';')
   const lines = [
@@ -216,12 +228,17 @@ export function workplaceToCsv(rows: readonly Omit<WorkplaceRow, 'id'>[], groups
  */
 export function encodeWorkplace(rows: readonly Omit<WorkplaceRow, 'id'>[]): string {
   return rows
-    .map((r) => [r.group, r.employees, r.percent].map((p) => encodeURIComponent(p.trim())).join('~'))
+    .map((r) =>
+      [r.group, r.employees, r.percent].map((p) => encodeURIComponent(p.trim())).join('~'),
+    )
     .join('_')
 }
 
 /** Reads rows back from a fragment value; anything malformed gives no rows, never an error. */
-export function decodeWorkplace(value: string, groups: readonly GroupRef[]): Omit<WorkplaceRow, 'id'>[] {
+export function decodeWorkplace(
+  value: string,
+  groups: readonly GroupRef[],
+): Omit<WorkplaceRow, 'id'>[] {
   if (value.length > 20_000) return []
   const rows: Omit<WorkplaceRow, 'id'>[] = []
   for (const part of value.split('_')) {
@@ -230,7 +247,11 @@ export function decodeWorkplace(value: string, groups: readonly GroupRef[]): Omi
     try {
       const [group = '', employees = '', percent = ''] = fields.map((f) => decodeURIComponent(f))
       const known = groups.some((g) => g.id === group) || group === OTHER_GROUP
-      rows.push({ group: known ? group : OTHER_GROUP, employees: employees.slice(0, 20), percent: percent.slice(0, 20) })
+      rows.push({
+        group: known ? group : OTHER_GROUP,
+        employees: employees.slice(0, 20),
+        percent: percent.slice(0, 20),
+      })
     } catch {
       // A broken percent-escape: skip that row.
     }

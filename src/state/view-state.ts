@@ -48,6 +48,18 @@ export interface ViewState {
   /** First and last year shown; null means the first or last published year. */
   fromYear: number | null
   toYear: number | null
+  /** «Hva om…»: a target position size, or every group up to a chosen group's level. */
+  scenarioKind: 'mal' | 'niva'
+  /** Target average position size in percent (1–100, one decimal at most). */
+  scenarioTarget: number
+  /** The group the target applies to; null means every group. */
+  scenarioGroup: string | null
+  /** The group whose level every group reaches; null means the section's default. */
+  scenarioBenchmark: string | null
+  /** Presentation mode: the slide shown (1-based), or null when not presenting. */
+  slide: number | null
+  /** Argument cards on the printed handout; null means the default choice. */
+  handout: string[] | null
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -60,6 +72,12 @@ export const DEFAULT_VIEW: ViewState = {
   ageGroups: null,
   fromYear: null,
   toYear: null,
+  scenarioKind: 'mal',
+  scenarioTarget: 90,
+  scenarioGroup: null,
+  scenarioBenchmark: null,
+  slide: null,
+  handout: null,
 }
 
 /** The query parameters this module owns; any other parameter in a link is left alone. */
@@ -73,6 +91,12 @@ export const PARAMS = {
   ageGroups: 'aldersgrupper',
   fromYear: 'fra',
   toYear: 'til',
+  scenarioKind: 'scenario',
+  scenarioTarget: 'mal',
+  scenarioGroup: 'malgruppe',
+  scenarioBenchmark: 'somgruppe',
+  slide: 'lysbilde',
+  handout: 'ark',
 } as const satisfies Record<keyof ViewState, string>
 
 const ID = /^[a-z0-9][a-z0-9+-]{0,63}$/
@@ -110,6 +134,22 @@ function parseYear(value: string | null): number | null {
   return year >= 1900 && year <= 2100 ? year : null
 }
 
+function parseId(value: string | null): string | null {
+  return value !== null && ID.test(value) ? value : null
+}
+
+function parseTarget(value: string | null): number {
+  if (value === null || !/^\d{1,3}(\.\d)?$/.test(value)) return DEFAULT_VIEW.scenarioTarget
+  const target = Number(value)
+  return target >= 1 && target <= 100 ? target : DEFAULT_VIEW.scenarioTarget
+}
+
+function parseSlide(value: string | null): number | null {
+  if (value === null || !/^\d{1,3}$/.test(value)) return null
+  const slide = Number(value)
+  return slide >= 1 ? slide : null
+}
+
 /** Reads a view from a query string ("?grupper=a,b&visning=andel"); never throws. */
 export function parseView(search: string): ViewState {
   let params: URLSearchParams
@@ -137,6 +177,12 @@ export function parseView(search: string): ViewState {
     ageGroups: parseIds(get('ageGroups')),
     fromYear: parseYear(get('fromYear')),
     toYear: parseYear(get('toYear')),
+    scenarioKind: parseChoice(get('scenarioKind'), ['mal', 'niva'], DEFAULT_VIEW.scenarioKind),
+    scenarioTarget: parseTarget(get('scenarioTarget')),
+    scenarioGroup: parseId(get('scenarioGroup')),
+    scenarioBenchmark: parseId(get('scenarioBenchmark')),
+    slide: parseSlide(get('slide')),
+    handout: parseIds(get('handout')),
   }
 }
 
@@ -175,6 +221,15 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   set('ageGroups', view.ageGroups === null ? null : view.ageGroups.join(','))
   set('fromYear', view.fromYear === null ? null : String(view.fromYear))
   set('toYear', view.toYear === null ? null : String(view.toYear))
+  set('scenarioKind', view.scenarioKind === DEFAULT_VIEW.scenarioKind ? null : view.scenarioKind)
+  set(
+    'scenarioTarget',
+    view.scenarioTarget === DEFAULT_VIEW.scenarioTarget ? null : String(view.scenarioTarget),
+  )
+  set('scenarioGroup', view.scenarioGroup)
+  set('scenarioBenchmark', view.scenarioBenchmark)
+  set('slide', view.slide === null ? null : String(view.slide))
+  set('handout', view.handout === null ? null : view.handout.join(','))
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }

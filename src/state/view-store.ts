@@ -18,6 +18,13 @@ interface ViewActions {
   setUsersMeasure: (measure: ViewState['usersMeasure']) => void
   setAgeGroups: (ageGroups: string[] | null) => void
   setYears: (fromYear: number | null, toYear: number | null) => void
+  setScenario: (
+    scenario: Partial<
+      Pick<ViewState, 'scenarioKind' | 'scenarioTarget' | 'scenarioGroup' | 'scenarioBenchmark'>
+    >,
+  ) => void
+  setSlide: (slide: number | null) => void
+  setHandout: (handout: string[] | null) => void
   /** Replaces the whole view, e.g. from the URL after the back button. */
   replace: (view: ViewState) => void
 }
@@ -38,6 +45,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setUsersMeasure: (usersMeasure) => set({ usersMeasure }),
   setAgeGroups: (ageGroups) => set({ ageGroups }),
   setYears: (fromYear, toYear) => set({ fromYear, toYear }),
+  setScenario: (scenario) => set(scenario),
+  setSlide: (slide) => set({ slide }),
+  setHandout: (handout) => set({ handout }),
   replace: (view) => set(view),
 }))
 
@@ -52,6 +62,12 @@ function viewOf(state: ViewStore): ViewState {
     ageGroups: state.ageGroups,
     fromYear: state.fromYear,
     toYear: state.toYear,
+    scenarioKind: state.scenarioKind,
+    scenarioTarget: state.scenarioTarget,
+    scenarioGroup: state.scenarioGroup,
+    scenarioBenchmark: state.scenarioBenchmark,
+    slide: state.slide,
+    handout: state.handout,
   }
 }
 

@@ -54,9 +54,13 @@ describe('argument cards from the real data', () => {
   })
 
   it('quotes the plan on full-time as the main rule and on the duty to document and discuss', () => {
-    expect(byId(cards, 'hovedregel')?.quote).toBe('Faste, hele stillinger skal være hovedregelen i norsk arbeidsliv.')
+    expect(byId(cards, 'hovedregel')?.quote).toBe(
+      'Faste, hele stillinger skal være hovedregelen i norsk arbeidsliv.',
+    )
     expect(byId(cards, 'drofting')?.quote).toContain('skal dokumenteres av arbeidsgiver')
-    expect(byId(cards, 'drofting')?.quote).toContain('drøfte spørsmålet om deltidsansettelse med tillitsvalgte')
+    expect(byId(cards, 'drofting')?.quote).toContain(
+      'drøfte spørsmålet om deltidsansettelse med tillitsvalgte',
+    )
   })
 
   it('copies the sentence with its source line', () => {
@@ -83,7 +87,9 @@ describe('argument cards follow the filters and the data', () => {
 
   it('the year range changes the users card', () => {
     const cards = buildArguments(data, { groups: allGroups, from: 2015, to: 2021 })
-    expect(plain(byId(cards, 'yngre-brukere')?.text)).toMatch(/^Brukere under 50 år økte med 10 932 fra 2015 til 2021\./)
+    expect(plain(byId(cards, 'yngre-brukere')?.text)).toMatch(
+      /^Brukere under 50 år økte med 10 932 fra 2015 til 2021\./,
+    )
   })
 
   it('a changed dataset changes the sentence', () => {
@@ -91,7 +97,9 @@ describe('argument cards follow the filters and the data', () => {
     const sick = changed.keyFigures.figures.find((f) => f.id === 'sykefravaer-2021')!
     sick.value = 9.1
     const cards = buildArguments(changed, { groups: allGroups, from: 2009, to: 2021 })
-    expect(plain(byId(cards, 'sykefravaer')?.text)).toMatch(/^Sykefraværet i omsorgstjenestene var 9,1 % i 2021/)
+    expect(plain(byId(cards, 'sykefravaer')?.text)).toMatch(
+      /^Sykefraværet i omsorgstjenestene var 9,1 % i 2021/,
+    )
   })
 
   it('leaves out the cards whose data failed to load', () => {

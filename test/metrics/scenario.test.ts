@@ -12,7 +12,16 @@ describe('scenario: hand-computed cases', () => {
     expect(r.totalExtra).toBeCloseTo(6_830.9, 6)
     expect(r.shareOfNeed).toBeCloseTo(6_830.9 / 55_000, 10)
     expect(r.rows.filter((x) => x.target !== null).map((x) => x.id)).toEqual(['helsefagarbeider'])
-    expect(plain(scenarioSentence(r, { kind: 'mal', target: 0.9, groupId: 'helsefagarbeider' }, groups, 'rundt 55 000 årsverk'))).toBe(
+    expect(
+      plain(
+        scenarioSentence(
+          r,
+          { kind: 'mal', target: 0.9, groupId: 'helsefagarbeider' },
+          groups,
+          'rundt 55 000 årsverk',
+        ),
+      ),
+    ).toBe(
       'Hvis «Helsefagarbeidere» i gjennomsnitt hadde minst 90,0 % stilling, ville omsorgstjenesten hatt 6 831 flere årsverk. Det tilsvarer 12 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
     )
   })
@@ -27,12 +36,18 @@ describe('scenario: hand-computed cases', () => {
     // Below 80 %: helsefagarbeidere 79.2, miljøterapeut 73.7, pleieassistent med annen 63.7,
     // pleieassistent uten 54.1, service 77.1, aktivitør 78.2.
     const expected =
-      63_251 * 0.8 - 50_095 +
-      6_493 * 0.8 - 4_788 +
-      9_252 * 0.8 - 5_894 +
-      62_906 * 0.8 - 34_025 +
-      6_343 * 0.8 - 4_889 +
-      1_088 * 0.8 - 851
+      63_251 * 0.8 -
+      50_095 +
+      6_493 * 0.8 -
+      4_788 +
+      9_252 * 0.8 -
+      5_894 +
+      62_906 * 0.8 -
+      34_025 +
+      6_343 * 0.8 -
+      4_889 +
+      1_088 * 0.8 -
+      851
     expect(r.totalExtra).toBeCloseTo(expected, 6)
     expect(r.rows.find((x) => x.id === 'vernepleier')?.extra).toBe(0)
     expect(r.shareOfNeed).toBeNull()
@@ -60,6 +75,8 @@ describe('scenario: hand-computed cases', () => {
   })
 
   it('a target below every group adds nothing', () => {
-    expect(runScenario(groups, { kind: 'mal', target: 0.5, groupId: null }, 55_000).totalExtra).toBe(0)
+    expect(
+      runScenario(groups, { kind: 'mal', target: 0.5, groupId: null }, 55_000).totalExtra,
+    ).toBe(0)
   })
 })

@@ -46,14 +46,29 @@ describe('validateRow: every field says what is wrong and how to fix it', () => 
     ['4', '75', undefined, undefined],
     ['0', '75', undefined, undefined],
     ['', '75', 'Skriv inn antall ansatte, for eksempel 4.', undefined],
-    ['fire', '75', '«fire» er ikke et tall. Skriv antall ansatte med sifre, for eksempel 4.', undefined],
+    [
+      'fire',
+      '75',
+      '«fire» er ikke et tall. Skriv antall ansatte med sifre, for eksempel 4.',
+      undefined,
+    ],
     ['2,5', '75', 'Antall ansatte må være et helt tall, for eksempel 4.', undefined],
     ['-1', '75', 'Antall ansatte kan ikke være negativt.', undefined],
     ['100001', '75', 'Over 100 000 ansatte i én rad virker feil. Sjekk tallet.', undefined],
     ['4', '', undefined, 'Skriv inn stillingsprosent, for eksempel 75.'],
     ['4', '0', undefined, 'Stillingsprosenten må være større enn 0.'],
-    ['4', '120', undefined, 'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.'],
-    ['4', 'halv', undefined, '«halv» er ikke et tall. Skriv stillingsprosenten med sifre, for eksempel 75 eller 62,5.'],
+    [
+      '4',
+      '120',
+      undefined,
+      'Stillingsprosenten kan ikke være over 100. Har noen mer enn hel stilling, skriv 100.',
+    ],
+    [
+      '4',
+      'halv',
+      undefined,
+      '«halv» er ikke et tall. Skriv stillingsprosenten med sifre, for eksempel 75 eller 62,5.',
+    ],
   ])('%j employees at %j %', (employees, percent, employeesIssue, percentIssue) => {
     const { value, issues } = validateRow(row(employees, percent))
     expect(issues.employees?.replace(/\u00a0/g, ' ')).toBe(employeesIssue)
@@ -94,13 +109,13 @@ describe('workplaceFigures', () => {
   it('no rows, or only rows with 0 employees: zero, and no averages', () => {
     for (const input of [[], [{ group: 'sykepleier', employees: 0, percent: 50 }]]) {
       const f = workplaceFigures(input)
-      expect([f.employees, f.arsverk, f.averagePositionSize, f.fullTimeShare, f.wholePositions]).toEqual([
-        0,
-        0,
-        null,
-        null,
-        0,
-      ])
+      expect([
+        f.employees,
+        f.arsverk,
+        f.averagePositionSize,
+        f.fullTimeShare,
+        f.wholePositions,
+      ]).toEqual([0, 0, null, null, 0])
     }
   })
 
@@ -111,7 +126,9 @@ describe('workplaceFigures', () => {
   })
 
   it('sums of many small percentages do not drift', () => {
-    const f = workplaceFigures(Array.from({ length: 10 }, () => ({ group: 'annen', employees: 1, percent: 10 })))
+    const f = workplaceFigures(
+      Array.from({ length: 10 }, () => ({ group: 'annen', employees: 1, percent: 10 })),
+    )
     expect(f.arsverk).toBe(1)
     expect(f.wholePositions).toBe(1)
     expect(f.remainder).toBe(0)
@@ -135,7 +152,10 @@ describe('matchGroup', () => {
 
 describe('parseWorkplaceCsv', () => {
   it('reads semicolons with decimal commas, skipping a header and blank lines', () => {
-    const r = parseWorkplaceCsv('Gruppe;Antall;Stillingsprosent\nHelsefagarbeider;6;75\n\nSykepleier;3;62,5\n', groups)
+    const r = parseWorkplaceCsv(
+      'Gruppe;Antall;Stillingsprosent\nHelsefagarbeider;6;75\n\nSykepleier;3;62,5\n',
+      groups,
+    )
     expect(r.errors).toEqual([])
     expect(r.rows).toEqual([
       { group: 'helsefagarbeider', employees: '6', percent: '75' },
@@ -219,6 +239,8 @@ describe('CSV export and the URL fragment', () => {
   )
 
   it('an unknown group from a link becomes «annen»', () => {
-    expect(decodeWorkplace('lege~1~50', groups)).toEqual([{ group: 'annen', employees: '1', percent: '50' }])
+    expect(decodeWorkplace('lege~1~50', groups)).toEqual([
+      { group: 'annen', employees: '1', percent: '50' },
+    ])
   })
 })

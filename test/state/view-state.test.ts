@@ -17,6 +17,16 @@ describe('parseView', () => {
     ['?brukervisning=frekvens', { usersMeasure: 'frekvens' }],
     ['?aldersgrupper=0-49,90%2B', { ageGroups: ['0-49', '90+'] }],
     ['?fra=2011&til=2019', { fromYear: 2011, toYear: 2019 }],
+    [
+      '?scenario=niva&somgruppe=vernepleier',
+      { scenarioKind: 'niva', scenarioBenchmark: 'vernepleier' },
+    ],
+    [
+      '?mal=87.5&malgruppe=helsefagarbeider',
+      { scenarioTarget: 87.5, scenarioGroup: 'helsefagarbeider' },
+    ],
+    ['?lysbilde=3', { slide: 3 }],
+    ['?ark=potensial,vikarer', { handout: ['potensial', 'vikarer'] }],
   ])('reads %s', (search, expected) => {
     expect(parseView(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
   })
@@ -38,6 +48,14 @@ describe('parseView', () => {
     '?aldersgrupper=../../etc',
     '?%E0%A4%A=1',
     '?&&&==&=',
+    '?mal=0',
+    '?mal=101',
+    '?mal=90,5',
+    '?mal=-5',
+    '?scenario=alle',
+    '?malgruppe=<x>',
+    '?lysbilde=0',
+    '?lysbilde=1e3',
   ])('falls back to the defaults for %s', (search) => {
     expect(parseView(search)).toEqual(DEFAULT_VIEW)
   })
@@ -80,6 +98,12 @@ describe('serializeView', () => {
       ageGroups: ['90+', '0-49'],
       fromYear: 2011,
       toYear: 2019,
+      scenarioKind: 'niva',
+      scenarioTarget: 82.5,
+      scenarioGroup: 'sykepleier',
+      scenarioBenchmark: 'vernepleier',
+      slide: 4,
+      handout: ['vikarer'],
     }
     const search = serializeView(view)
     expect(search).toContain('grupper=sykepleier,helsefagarbeider')

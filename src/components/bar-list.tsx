@@ -1,0 +1,31 @@
+interface BarListProps {
+  caption: string
+  items: readonly { id: string; label: string; value: number; display: string }[]
+}
+
+/**
+ * A small bar chart in plain HTML (a table whose cells carry a bar), for the printed
+ * handout: it needs no chart library, prints crisply and reads as a table.
+ */
+export function BarList({ caption, items }: BarListProps) {
+  const max = Math.max(0, ...items.map((i) => i.value))
+  return (
+    <table className="bar-list">
+      <caption>{caption}</caption>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <th scope="row">{item.label}</th>
+            <td>
+              <span
+                className="bar-list__bar"
+                style={{ width: `${max > 0 ? (item.value / max) * 100 : 0}%` }}
+              />
+              <span className="bar-list__value">{item.display}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react'
+import type { DatasetName, Datasets } from '@/data/schema'
+import type { DatasetStates } from '@/data/use-datasets'
+import { buildArguments, type Argument } from '@/metrics/arguments'
+import { resolveSelection } from '@/metrics/selection'
+import { resolveYears } from '@/metrics/users-series'
+import { useViewStore } from '@/state/view-store'
+
+/** The argument cards that the loaded datasets and the active filters give. */
+export function useArguments(states: DatasetStates): { cards: Argument[]; loading: boolean } {
+  const groups = useViewStore((s) => s.groups)
+  const fromYear = useViewStore((s) => s.fromYear)
+  const toYear = useViewStore((s) => s.toYear)
+  return useMemo(() => {
+    const ready: Partial<Datasets> = {}
+    let loading = false
+    for (const name of Object.keys(states) as DatasetName[]) {
+      const state = states[name]
+      if (state.status === 'ready') Object.assign(ready, { [name]: state.data })
+      if (state.status === 'loading') loading = true
+    }
+    const known = ready.arsverk?.groups.map((g) => g.id) ?? []
+    const years = resolveYears(fromYear, toYear, ready.users?.years ?? [])
+    const cards = buildArguments(ready, {
+      groups: resolveSelection(groups, known),
+      from: years.from,
+      to: years.to,
+    })
+    return { cards, loading }
+  }, [states, groups, fromYear, toYear])
+}
+
+/** The cards on the handout when the reader has not chosen: the first six. */
+export const DEFAULT_HANDOUT_COUNT = 6
+/** More than this many cards does not fit one A4 page. */
+export const MAX_HANDOUT_CARDS = 7
+
+export function handoutIds(cards: readonly Argument[], chosen: readonly string[] | null): string[] {
+  const ids = cards.map((c) => c.id)
+  if (chosen === null) return ids.slice(0, DEFAULT_HANDOUT_COUNT)
+  return ids.filter((id) => chosen.includes(id))
+}
