@@ -19,7 +19,8 @@ export function BarList({ caption, items }: BarListProps) {
             <td>
               <span
                 className="bar-list__bar"
-                style={{ width: `${max > 0 ? (item.value / max) * 100 : 0}%` }}
+                // The longest bar takes 75 % of the cell, leaving room for its value.
+                style={{ width: `${max > 0 ? (item.value / max) * 75 : 0}%` }}
               />
               <span className="bar-list__value">{item.display}</span>
             </td>

@@ -315,7 +315,7 @@ function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
     id: 'drofting',
     title: 'Deltid skal begrunnes og drøftes',
     highlight: '§ 14-1 b',
-    text: 'Etter arbeidsmiljøloven § 14-1 b er hovedregelen ansettelse på heltid. Arbeidsgiver skal dokumentere behovet for deltid og drøfte det med de tillitsvalgte. Planen beskriver lovforslaget slik:',
+    text: 'Etter arbeidsmiljøloven § 14-1 b er hovedregelen ansettelse på heltid. Arbeidsgiver skal dokumentere behovet for deltid og drøfte det med de tillitsvalgte, slik planen også beskriver.',
     quote: `${documentDuty.quote} ${discussDuty.quote}`,
     sources: [planSource(documentDuty.heading)],
   }

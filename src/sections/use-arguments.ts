@@ -38,5 +38,5 @@ export const MAX_HANDOUT_CARDS = 7
 export function handoutIds(cards: readonly Argument[], chosen: readonly string[] | null): string[] {
   const ids = cards.map((c) => c.id)
   if (chosen === null) return ids.slice(0, DEFAULT_HANDOUT_COUNT)
-  return ids.filter((id) => chosen.includes(id))
+  return ids.filter((id) => chosen.includes(id)).slice(0, MAX_HANDOUT_CARDS)
 }

@@ -58,6 +58,9 @@ function WorkplaceView({ arsverk, fullTime2021 }: Pick<Datasets, 'arsverk' | 'fu
   const appendRows = useWorkplaceStore((s) => s.appendRows)
   const clear = useWorkplaceStore((s) => s.clear)
   const groups = useMemo(() => arsverk.groups.map((g) => ({ id: g.id, name: g.name })), [arsverk])
+  // New rows start as the largest group in the care services; the reader can change it.
+  const defaultGroup =
+    [...arsverk.groups].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP
   const [link, setLink] = useState<string | null>(null)
   const [downloadFailed, setDownloadFailed] = useState(false)
 
@@ -96,7 +99,7 @@ function WorkplaceView({ arsverk, fullTime2021 }: Pick<Datasets, 'arsverk' | 'fu
           ))}
         </ol>
         <div className="toolbar">
-          <button type="button" onClick={() => addRow(groups[0]?.id ?? OTHER_GROUP)}>
+          <button type="button" onClick={() => addRow(defaultGroup)}>
             Legg til rad
           </button>
           <button

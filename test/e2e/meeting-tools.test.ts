@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { axeViolations, launch, watch } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(query = '', options: Parameters<Browser['newContext']>[0] = {}) {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
+  const page = await context.newPage()
+  const seen = watch(page)
+  await page.goto(baseUrl + query)
+  await page.locator('#argumenter article').first().waitFor()
+  return { page, ...seen }
+}
+
+const card = (page: Page, title: string) => page.locator('#argumenter').getByRole('article', { name: title })
+
+/** Counts the pages of a PDF by its page objects. */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+}
+
+describe('argument cards in Chromium', () => {
+  it('copy puts the sentence and its source on the clipboard', async () => {
+    const { page } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] })
+    const sick = card(page, 'Høyt sykefravær')
+    await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
+    await sick.getByText('Kopiert.').waitFor()
+    const text = await page.evaluate(() => navigator.clipboard.readText())
+    expect(text).toMatch(/^Sykefraværet i omsorgstjenestene var 8,7\u00a0% i 2021/)
+    expect(text).toContain('\nKilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»')
+    await context.close()
+  })
+
+  it('inside an iframe without clipboard permission, the text is selected and the reader told', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    // An embedding page on another origin, with no allow="clipboard-write".
+    await page.setContent(`<iframe src="${baseUrl}" title="Heltid i tall" style="width:1200px;height:850px"></iframe>`)
+    const frame = page.frameLocator('iframe')
+    const sick = frame.getByRole('article', { name: 'Høyt sykefravær' })
+    await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
+    await sick.getByText(/Kopiering er blokkert her\. Teksten er merket/).waitFor()
+    const selected = await page.frames()[1]!.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(selected).toContain('Sykefraværet i omsorgstjenestene var 8,7')
+    expect(selected).toContain('Kilde:')
+    await context.close()
+  })
+
+  it('the handout with seven cards fits one A4 page, with sources, date and link', async () => {
+    const seven = 'potensial,potensial-grupper,stillingsstorrelse,heltidsandel,yngre-brukere,kvalifisering,drofting'
+    const { page } = await open(`?ark=${seven}`)
+    await page.evaluate(() => {
+      window.print = () => {}
+    })
+    await page.getByRole('button', { name: /Skriv ut argumentark \(7\)/ }).click()
+    await page.emulateMedia({ media: 'print' })
+    const handout = page.getByRole('article', { name: 'Argumentark for utskrift' })
+    expect(await handout.isVisible()).toBe(true)
+    expect(await page.locator('.page').isVisible()).toBe(false)
+    const text = await handout.innerText()
+    expect(text.match(/Kilde: /g)?.length).toBeGreaterThanOrEqual(7)
+    expect(text).toMatch(/Skrevet ut \d{1,2}\. \p{L}+ \d{4}/u)
+    expect(text).toContain(`?ark=${seven}`)
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+    expect(pdfPages(pdf)).toBe(1)
+    await context.close()
+  })
+
+  it('the whole page, printed normally, is more than one page (the count can fail)', async () => {
+    const { page } = await open()
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdfPages(pdf)).toBeGreaterThan(1)
+    await context.close()
+  })
+})
+
+describe('presentation mode in Chromium', () => {
+  it('arrow keys, space, Home/End move; fullscreen is optional; Escape leaves', async () => {
+    const { page, errors } = await open()
+    await page.getByRole('button', { name: 'Presenter på skjerm' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Presentasjon' })
+    const count = () => dialog.locator('.presentation__count').innerText()
+    expect(await count()).toMatch(/^1 av \d+$/)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Space')
+    expect(await count()).toMatch(/^3 av/)
+    await page.keyboard.press('ArrowLeft')
+    expect(await count()).toMatch(/^2 av/)
+    await page.keyboard.press('End')
+    const [, total] = /av (\d+)/.exec(await count()) ?? []
+    expect(await count()).toBe(`${total} av ${total}`)
+    await page.keyboard.press('Home')
+    expect(await count()).toBe(`1 av ${total}`)
+    expect(await axeViolations(page)).toEqual([])
+
+    await dialog.getByRole('button', { name: 'Fullskjerm' }).click()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
+    await dialog.getByRole('button', { name: 'Avslutt fullskjerm' }).click()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true)
+
+    await page.keyboard.press('Escape')
+    expect(await dialog.count()).toBe(0)
+    expect(new URL(page.url()).searchParams.has('lysbilde')).toBe(false)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('Hva om … is part of the link', () => {
+  it('restores a scenario from a link', async () => {
+    const { page } = await open('?scenario=niva&somgruppe=sykepleier')
+    const result = page.locator('#hva-om .scenario-result__sentence')
+    expect(await result.innerText()).toContain('som «Sykepleier» (89,5\u00a0%)')
+    await context.close()
+  })
+})
+
+describe('Min arbeidsplass keeps its data in the browser', () => {
+  it('no request carries what was typed; the CSV download is for Norwegian Excel', async () => {
+    const { page, requests } = await open()
+    const posted: string[] = []
+    page.on('request', (r) => posted.push(`${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`))
+    await page.waitForLoadState('networkidle')
+    const before = requests.length
+
+    const section = page.locator('#arbeidsplass')
+    await section.getByRole('button', { name: 'Legg til rad' }).click()
+    await section.getByLabel('Antall ansatte').fill('4321')
+    await section.getByLabel('Stillingsprosent').fill('67,89')
+    await section.getByText(/årsverk, fordelt på 4\u00a0321 ansatte/).waitFor()
+    await section.getByRole('button', { name: 'Lag lenke' }).click()
+    const link = await section.locator('.link-box__url').innerText()
+    expect(link).toContain('#arbeidsplass=helsefagarbeider~4321~67%2C89')
+
+    const downloading = page.waitForEvent('download')
+    await section.getByRole('button', { name: 'Last ned CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('min-arbeidsplass.csv')
+    const bytes = await (await download.createReadStream()).toArray()
+    const csv = Buffer.concat(bytes as Buffer[])
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = csv.toString('utf8').slice(1)
+    expect(text.split('\r\n')[1]).toBe('Helsefagarbeidere;4321;67,89')
+    expect(text.trimEnd().split('\r\n').at(-1)).toBe('Kilde: egne tall, registrert i Heltid i tall')
+
+    // Opening the link restores the rows, and the fragment is never sent to the server.
+    await page.goto(link)
+    await section.getByLabel('Antall ansatte').waitFor()
+    expect(await section.getByLabel('Antall ansatte').inputValue()).toBe('4321')
+
+    await page.waitForLoadState('networkidle')
+    const sinceTyping = requests.slice(before)
+    expect(sinceTyping.every((url) => !url.includes('#'))).toBe(true)
+    for (const r of posted) {
+      expect(r).not.toContain('4321')
+      expect(r).not.toContain('67,89')
+      expect(r).not.toContain('67%2C89')
+    }
+    expect(await context.cookies()).toEqual([])
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
+    await context.close()
+  })
+
+  it('axe finds no violations with rows, errors and the CSV box open', async () => {
+    const { page } = await open()
+    const section = page.locator('#arbeidsplass')
+    await section.getByRole('button', { name: 'Legg til rad' }).click()
+    await section.getByLabel('Antall ansatte').fill('3')
+    await section.getByLabel('Stillingsprosent').fill('150')
+    await section.getByText('Lim inn eller importer fra regneark (CSV)').click()
+    await section.getByText(/Stillingsprosenten kan ikke være over 100/).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+})

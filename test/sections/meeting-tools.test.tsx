@@ -1,0 +1,261 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '@/app'
+import { DEFAULT_VIEW } from '@/state/view-state'
+import { useViewStore } from '@/state/view-store'
+import { useWorkplaceStore } from '@/state/workplace-store'
+import { readJson } from '../helpers/files'
+import { serveData } from '../helpers/serve-data'
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/')
+  useViewStore.getState().replace(DEFAULT_VIEW)
+  useWorkplaceStore.getState().clear()
+  serveData()
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+const search = () => new URLSearchParams(window.location.search)
+const section = (name: string | RegExp) => screen.getByRole('region', { name })
+const argumentsSection = () => section('Argumenter')
+
+describe('Argumenter', () => {
+  it('shows at least eight cards, each with a source line', async () => {
+    render(<App />)
+    await within(argumentsSection()).findByRole('article', { name: 'Hele stillinger gir flere årsverk' })
+    const cards = within(argumentsSection()).getAllByRole('article')
+    expect(cards.length).toBeGreaterThanOrEqual(8)
+    for (const card of cards) expect(card).toHaveTextContent(/Kilde: /)
+  })
+
+  it('follows the group filter', async () => {
+    useViewStore.getState().setGroups(['sykepleier'])
+    render(<App />)
+    const card = await within(argumentsSection()).findByRole('article', { name: 'Hele stillinger gir flere årsverk' })
+    expect(card).toHaveTextContent('Hvis alle i gruppen «Sykepleier» hadde hel stilling, ville det gitt 3 787 flere årsverk.')
+    expect(card).toHaveTextContent('sykepleiere om lag 4 000 årsverk')
+  })
+
+  it('follows the data: a changed file changes the sentence', async () => {
+    serveData((file) => {
+      if (file !== 'nokkeltall.json') return undefined
+      const data = readJson(file) as { figures: { id: string; value: number; quote: string }[] }
+      data.figures.find((f) => f.id === 'vikarkjop-2019')!.value = 1.4
+      return new Response(JSON.stringify(data))
+    })
+    render(<App />)
+    const card = await within(argumentsSection()).findByRole('article', { name: 'Penger til vikarbyråer' })
+    expect(card).toHaveTextContent('brukte om lag 1,4 mrd. kr på kjøp av vikartjenester i 2019')
+  })
+
+  it('copies sentence and source to the clipboard', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn(async () => {})
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    render(<App />)
+    const card = await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
+    await user.click(within(card).getByRole('button', { name: 'Kopier med kilde' }))
+    expect(writeText).toHaveBeenCalledTimes(1)
+    const copied = writeText.mock.calls[0]![0] as string
+    expect(copied).toMatch(/^Sykefraværet i omsorgstjenestene var 8,7\s%/)
+    expect(copied).toContain('\nKilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»')
+    expect(within(card).getByRole('status')).toHaveTextContent('Kopiert.')
+  })
+
+  it('where the clipboard is blocked, selects the text and says how to copy it', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn(async () => {
+      throw new DOMException('blocked', 'NotAllowedError')
+    })
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    render(<App />)
+    const card = await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
+    await user.click(within(card).getByRole('button', { name: 'Kopier med kilde' }))
+    expect(within(card).getByRole('status')).toHaveTextContent('Kopiering er blokkert her. Teksten er merket')
+    expect(window.getSelection()?.toString()).toContain('Sykefraværet i omsorgstjenestene var 8,7')
+  })
+
+  it('chooses cards for the handout, at most seven, and keeps the choice in the link', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
+    const boxes = within(argumentsSection()).getAllByRole('checkbox', { name: 'På argumentarket' })
+    expect(boxes.filter((b) => (b as HTMLInputElement).checked)).toHaveLength(6)
+    await user.click(boxes[7]!)
+    expect(boxes.filter((b) => (b as HTMLInputElement).checked)).toHaveLength(7)
+    expect(boxes[8]).toBeDisabled()
+    expect(search().get('ark')?.split(',')).toHaveLength(7)
+    const handout = screen.getByRole('article', { name: 'Argumentark for utskrift' })
+    expect(within(handout).getAllByRole('listitem')).toHaveLength(7)
+    expect(handout).toHaveTextContent(/Skrevet ut \d{1,2}\. \w+ \d{4}/)
+    expect(handout).toHaveTextContent(`ark=${search().get('ark')}`)
+  })
+
+  it('the print button prints the handout alone', async () => {
+    const user = userEvent.setup()
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    render(<App />)
+    await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
+    await user.click(screen.getByRole('button', { name: /Skriv ut argumentark \(6\)/ }))
+    expect(print).toHaveBeenCalledTimes(1)
+    expect(document.documentElement).toHaveClass('print-handout')
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(document.documentElement).not.toHaveClass('print-handout')
+  })
+})
+
+describe('Presentasjon', () => {
+  it('shows one argument per screen; keys move; Escape leaves', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
+    await user.click(screen.getByRole('button', { name: 'Presenter på skjerm' }))
+    const dialog = screen.getByRole('dialog', { name: 'Presentasjon' })
+    expect(dialog).toHaveTextContent(/^1 av \d+/)
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Hele stillinger gir flere årsverk')
+    expect(search().get('lysbilde')).toBe('1')
+    await user.keyboard('{ArrowRight}')
+    expect(dialog).toHaveTextContent(/^2 av/)
+    await user.keyboard(' ')
+    expect(dialog).toHaveTextContent(/^3 av/)
+    await user.keyboard('{ArrowLeft}')
+    expect(dialog).toHaveTextContent(/^2 av/)
+    await user.keyboard('{End}')
+    const total = /av (\d+)/.exec(dialog.textContent ?? '')?.[1]
+    expect(dialog).toHaveTextContent(new RegExp(`^${total} av ${total}`))
+    await user.keyboard('{ArrowRight}')
+    expect(dialog).toHaveTextContent(new RegExp(`^${total} av`))
+    await user.keyboard('{Home}')
+    expect(dialog).toHaveTextContent(/^1 av/)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(search().has('lysbilde')).toBe(false)
+  })
+
+  it('opens from a link at the slide it names', async () => {
+    useViewStore.getState().setSlide(3)
+    render(<App />)
+    const dialog = await screen.findByRole('dialog', { name: 'Presentasjon' })
+    await within(dialog).findByText(/^3 av/)
+  })
+})
+
+describe('Hva om …', () => {
+  it('raises one group to a target, and a typed mistake shows a message and keeps the text', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    const s = () => section('Hva om …')
+    await within(s()).findByRole('combobox', { name: 'Gjelder' })
+    await user.selectOptions(within(s()).getByRole('combobox', { name: 'Gjelder' }), 'helsefagarbeider')
+    expect(within(s()).getByText(/\+6 831 årsverk/)).toBeInTheDocument()
+    expect(search().get('malgruppe')).toBe('helsefagarbeider')
+
+    const field = within(s()).getByRole('textbox', { name: 'Gjennomsnittlig stillingsstørrelse' })
+    await user.clear(field)
+    await user.type(field, '85,5')
+    expect(search().get('mal')).toBe('85.5')
+    // 63 251 × 0.855 − 50 095 = 3 984.6
+    expect(within(s()).getByText(/\+3 985 årsverk/)).toBeInTheDocument()
+
+    await user.clear(field)
+    await user.type(field, 'nitti')
+    expect(field).toHaveValue('nitti')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(within(s()).getByText('«nitti» er ikke et tall. Skriv for eksempel 90 eller 87,5.')).toBeInTheDocument()
+    // The last good value is still in use.
+    expect(within(s()).getByText(/\+3 985 årsverk/)).toBeInTheDocument()
+
+    await user.clear(field)
+    await user.type(field, '120')
+    expect(within(s()).getByText('Stillingsstørrelsen må være mellom 1 og 100 prosent.')).toBeInTheDocument()
+  })
+
+  it('every group up to the level of a chosen group', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    const s = () => section('Hva om …')
+    await user.click(await within(s()).findByRole('radio', { name: 'Alle opp til nivået til en gruppe' }))
+    await user.selectOptions(within(s()).getByRole('combobox', { name: 'Alle grupper opp til nivået til' }), 'sykepleier')
+    expect(
+      within(s()).getByText(/^Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som «Sykepleier» \(89,5\s%\)/),
+    ).toBeInTheDocument()
+    expect(search().get('scenario')).toBe('niva')
+    expect(search().get('somgruppe')).toBe('sykepleier')
+  })
+})
+
+describe('Min arbeidsplass', () => {
+  const s = () => section('Min arbeidsplass')
+
+  it('computes the figures as rows are typed, and says what is wrong with a field', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(await within(s()).findByRole('button', { name: 'Legg til rad' }))
+    const row1 = within(s()).getByRole('group', { name: 'Rad 1' })
+    expect(within(row1).getByRole('combobox', { name: 'Gruppe' })).toHaveValue('helsefagarbeider')
+    await user.type(within(row1).getByRole('textbox', { name: 'Antall ansatte' }), '6')
+    await user.type(within(row1).getByRole('textbox', { name: 'Stillingsprosent' }), '62,5')
+    expect(within(s()).getByText(/årsverk, fordelt på 6 ansatte/).previousSibling).toHaveTextContent('3,75')
+
+    await user.click(within(s()).getByRole('button', { name: 'Legg til rad' }))
+    const row2 = within(s()).getByRole('group', { name: 'Rad 2' })
+    await user.selectOptions(within(row2).getByRole('combobox', { name: 'Gruppe' }), 'sykepleier')
+    await user.type(within(row2).getByRole('textbox', { name: 'Antall ansatte' }), '2')
+    await user.type(within(row2).getByRole('textbox', { name: 'Stillingsprosent' }), '0')
+    const percent = within(row2).getByRole('textbox', { name: 'Stillingsprosent' })
+    expect(percent).toHaveAttribute('aria-invalid', 'true')
+    expect(percent).toHaveAccessibleDescription('Stillingsprosenten må være større enn 0.')
+    expect(within(s()).getByText('1 rad har feil og er ikke med i tallene under.')).toBeInTheDocument()
+
+    await user.clear(percent)
+    await user.type(percent, '100')
+    const table = within(s()).getByRole('table', { name: /Din arbeidsplass sammenlignet/ })
+    const nurse = within(table).getByRole('row', { name: /^Sykepleier/ })
+    expect(nurse).toHaveTextContent('100,0 %')
+    expect(nurse).toHaveTextContent('89,5 %')
+    expect(nurse).toHaveTextContent('59–66 %')
+    const total = within(table).getAllByRole('row').at(-1)!
+    // 3.75 + 2 = 5.75 årsverk of 8 employees = 71.9 %; 2 of 8 at 100 % = 25 %.
+    expect(total).toHaveTextContent('5,75')
+    expect(total).toHaveTextContent('71,9 %')
+    expect(total).toHaveTextContent('25 %')
+  })
+
+  it('reads pasted CSV, keeping good lines and reporting bad ones by number', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(await within(s()).findByText('Lim inn eller importer fra regneark (CSV)'))
+    const box = within(s()).getByRole('textbox', { name: 'Tekst fra regneark' })
+    await user.click(box)
+    await user.paste('Gruppe;Antall;Prosent\nHelsefagarbeider;4;75\nSykepleier;to;80\nVernepleier;1;100')
+    await user.click(within(s()).getByRole('button', { name: 'Les inn' }))
+    const report = within(s()).getByText(/rader lagt til/).closest('[role="status"]') as HTMLElement
+    expect(report).toHaveTextContent('2 rader lagt til. 1 linje kunne ikke leses')
+    expect(report).toHaveTextContent('Linje 3: «to» er ikke et tall.')
+    expect(box).toHaveValue('Sykepleier;to;80')
+    expect(within(s()).getAllByRole('group', { name: /^Rad \d$/ })).toHaveLength(2)
+  })
+
+  it('makes a link that keeps the rows in the fragment, and reads it back', async () => {
+    const user = userEvent.setup()
+    useWorkplaceStore.getState().appendRows([{ group: 'sykepleier', employees: '3', percent: '62,5' }])
+    const { unmount } = render(<App />)
+    await user.click(await within(s()).findByRole('button', { name: 'Lag lenke' }))
+    const code = within(s()).getByText(/#arbeidsplass=/)
+    const link = code.textContent ?? ''
+    expect(link).toMatch(/#arbeidsplass=sykepleier~3~62%2C5$/)
+    unmount()
+
+    useWorkplaceStore.getState().clear()
+    window.history.replaceState(null, '', link.slice(link.indexOf('/', 8)))
+    render(<App />)
+    const row = await within(s()).findByRole('group', { name: 'Rad 1' })
+    expect(within(row).getByRole('textbox', { name: 'Stillingsprosent' })).toHaveValue('62,5')
+  })
+})
