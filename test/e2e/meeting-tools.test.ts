@@ -22,7 +22,8 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   return { page, ...seen }
 }
 
-const card = (page: Page, title: string) => page.locator('#argumenter').getByRole('article', { name: title })
+const card = (page: Page, title: string) =>
+  page.locator('#argumenter').getByRole('article', { name: title })
 
 /** Counts the pages of a PDF by its page objects. */
 function pdfPages(pdf: Buffer): number {
@@ -37,7 +38,9 @@ describe('argument cards in Chromium', () => {
     await sick.getByText('Kopiert.').waitFor()
     const text = await page.evaluate(() => navigator.clipboard.readText())
     expect(text).toMatch(/^Sykefraværet i omsorgstjenestene var 8,7\u00a0% i 2021/)
-    expect(text).toContain('\nKilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»')
+    expect(text).toContain(
+      '\nKilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»',
+    )
     await context.close()
   })
 
@@ -45,7 +48,9 @@ describe('argument cards in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     // An embedding page on another origin, with no allow="clipboard-write".
-    await page.setContent(`<iframe src="${baseUrl}" title="Heltid i tall" style="width:1200px;height:850px"></iframe>`)
+    await page.setContent(
+      `<iframe src="${baseUrl}" title="Heltid i tall" style="width:1200px;height:850px"></iframe>`,
+    )
     const frame = page.frameLocator('iframe')
     const sick = frame.getByRole('article', { name: 'Høyt sykefravær' })
     await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
@@ -57,7 +62,8 @@ describe('argument cards in Chromium', () => {
   })
 
   it('the handout with seven cards fits one A4 page, with sources, date and link', async () => {
-    const seven = 'potensial,potensial-grupper,stillingsstorrelse,heltidsandel,yngre-brukere,kvalifisering,drofting'
+    const seven =
+      'potensial,potensial-grupper,stillingsstorrelse,heltidsandel,yngre-brukere,kvalifisering,drofting'
     const { page } = await open(`?ark=${seven}`)
     await page.evaluate(() => {
       window.print = () => {}
@@ -129,7 +135,9 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
   it('no request carries what was typed; the CSV download is for Norwegian Excel', async () => {
     const { page, requests } = await open()
     const posted: string[] = []
-    page.on('request', (r) => posted.push(`${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`))
+    page.on('request', (r) =>
+      posted.push(`${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`),
+    )
     await page.waitForLoadState('networkidle')
     const before = requests.length
 
