@@ -90,7 +90,7 @@ function Plan2021({ fullTime2021: d }: Pick<Datasets, 'fullTime2021'>) {
       <ul className="stat-list">
         {d.rows.map((r) => (
           <li key={r.id}>
-            <span className="stat-list__value">{formatPercent(r.percent, 0)}</span>
+            <span className="stat-list__value">{formatPercent(r.percent, 0)}</span>{' '}
             <span className="stat-list__label">{r.group}</span>
           </li>
         ))}

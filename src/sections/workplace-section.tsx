@@ -382,24 +382,24 @@ function Results({
         <li>
           <span className="stat-list__value">
             {formatDecimal(total.arsverk, total.arsverk % 1 === 0 ? 0 : 2)}
-          </span>
+          </span>{' '}
           <span className="stat-list__label">
             årsverk, fordelt på {formatInteger(total.employees)} ansatte
           </span>
         </li>
         <li>
-          <span className="stat-list__value">{formatShare(total.averagePositionSize)}</span>
+          <span className="stat-list__value">{formatShare(total.averagePositionSize)}</span>{' '}
           <span className="stat-list__label">
             gjennomsnittlig stillingsstørrelse (landet:{' '}
             {formatShare(averagePositionSize(arsverk.total))})
           </span>
         </li>
         <li>
-          <span className="stat-list__value">{formatShare(total.fullTimeShare, 0)}</span>
+          <span className="stat-list__value">{formatShare(total.fullTimeShare, 0)}</span>{' '}
           <span className="stat-list__label">har hel stilling (100 %)</span>
         </li>
         <li>
-          <span className="stat-list__value">{formatInteger(total.wholePositions)}</span>
+          <span className="stat-list__value">{formatInteger(total.wholePositions)}</span>{' '}
           <span className="stat-list__label">
             hele stillinger kunne de samme årsverkene blitt
             {total.remainder > 0 && `, pluss én på ${formatPercent(total.remainder * 100, 0)}`}
