@@ -1,5 +1,8 @@
-import { useCallback, useEffect } from 'react'
-import { useDatasets } from '@/data/use-datasets'
+import { Fragment, useCallback, useEffect, type ReactNode } from 'react'
+import { reportHeightToParent } from '@/components/embed-height'
+import { EmbedContext } from '@/components/embed-context'
+import { useDatasets, type DatasetStates } from '@/data/use-datasets'
+import type { DatasetName } from '@/data/schema'
 import { ArgumentsSection } from '@/sections/arguments-section'
 import { ArsverkSection } from '@/sections/arsverk-section'
 import { FullTimeSection } from '@/sections/full-time-section'
@@ -7,28 +10,43 @@ import { Handout } from '@/sections/handout'
 import { HeadlineSection } from '@/sections/headline-section'
 import { PresentationView } from '@/sections/presentation-view'
 import { ScenarioSection } from '@/sections/scenario-section'
+import { ShareBar } from '@/sections/share-bar'
 import { SourcesSection } from '@/sections/sources-section'
 import { UsersSection } from '@/sections/users-section'
 import { WorkplaceSection } from '@/sections/workplace-section'
+import { fullViewUrl, pageUrlOf } from '@/state/embed'
+import { SECTIONS, type SectionId } from '@/state/view-state'
 import { useViewStore, syncViewWithUrl } from '@/state/view-store'
 
-const CONTENTS = [
-  { id: 'nokkeltall', label: 'Nøkkeltall' },
-  { id: 'argumenter', label: 'Argumenter' },
-  { id: 'arsverk', label: 'Årsverk per utdanningsgruppe' },
-  { id: 'heltid', label: 'Heltid og deltid' },
-  { id: 'brukere', label: 'Brukere etter alder' },
-  { id: 'hva-om', label: 'Hva om …' },
-  { id: 'arbeidsplass', label: 'Min arbeidsplass' },
-  { id: 'kilder', label: 'Kilder og definisjoner' },
-] as const
-
 const HANDOUT_CLASS = 'print-handout'
+
+interface SectionArgs {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+  printHandout: () => void
+}
+
+const RENDER: Record<SectionId, (a: SectionArgs) => ReactNode> = {
+  nokkeltall: (a) => <HeadlineSection states={a.states} retry={a.retry} />,
+  argumenter: (a) => <ArgumentsSection states={a.states} onPrintHandout={a.printHandout} />,
+  arsverk: (a) => <ArsverkSection states={a.states} retry={a.retry} />,
+  heltid: (a) => <FullTimeSection states={a.states} retry={a.retry} />,
+  brukere: (a) => <UsersSection states={a.states} retry={a.retry} />,
+  'hva-om': (a) => <ScenarioSection states={a.states} retry={a.retry} />,
+  arbeidsplass: (a) => <WorkplaceSection states={a.states} retry={a.retry} />,
+  kilder: (a) => <SourcesSection states={a.states} retry={a.retry} />,
+}
 
 export function App() {
   const { states, retry } = useDatasets()
   const presenting = useViewStore((s) => s.slide !== null)
+  const embed = useViewStore((s) => s.embed)
+  const section = useViewStore((s) => s.section)
   useEffect(() => syncViewWithUrl(), [])
+  useEffect(() => {
+    document.documentElement.classList.toggle('embedded', embed)
+    return embed ? reportHeightToParent() : undefined
+  }, [embed])
 
   // The handout prints alone: a class on <html> switches the print stylesheet to it.
   const printHandout = useCallback(() => {
@@ -39,49 +57,70 @@ export function App() {
     window.print()
   }, [])
 
+  const args = { states, retry, printHandout }
+  const shown = SECTIONS.filter((s) => !embed || section === null || s.id === section)
+  const alone = embed && section !== null && section !== 'kilder'
+  const full = useViewStore((s) => fullViewUrl(pageUrlOf(window.location), s))
+
   return (
-    <>
-      <div className="page" inert={presenting}>
-        <a className="skip-link" href="#innhold">
-          Hopp til innholdet
-        </a>
-        <header className="site-header">
-          <p className="site-header__name">Heltid i tall</p>
-          <h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1>
-          <p className="site-header__lead">
-            For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
-            opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.
-          </p>
-          <nav aria-label="Innhold" className="contents">
-            <ul>
-              {CONTENTS.map((c) => (
-                <li key={c.id}>
-                  <a href={`#${c.id}`}>{c.label}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </header>
+    <EmbedContext.Provider
+      value={{
+        sourceBase: alone ? (full.split('#')[0] ?? '') : '',
+        newTab: alone,
+        embedded: embed,
+        fullUrl: full,
+      }}
+    >
+      <div className={embed ? 'page page--embedded' : 'page'} inert={presenting}>
+        {!embed && (
+          <>
+            <a className="skip-link" href="#innhold">
+              Hopp til innholdet
+            </a>
+            <header className="site-header">
+              <p className="site-header__name">Heltid i tall</p>
+              <h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1>
+              <p className="site-header__lead">
+                For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
+                opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.
+              </p>
+              <nav aria-label="Innhold" className="contents">
+                <ul>
+                  {SECTIONS.map((c) => (
+                    <li key={c.id}>
+                      <a href={`#${c.id}`}>{c.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <ShareBar />
+            </header>
+          </>
+        )}
         <main id="innhold" tabIndex={-1}>
-          <HeadlineSection states={states} retry={retry} />
-          <ArgumentsSection states={states} onPrintHandout={printHandout} />
-          <ArsverkSection states={states} retry={retry} />
-          <FullTimeSection states={states} retry={retry} />
-          <UsersSection states={states} retry={retry} />
-          <ScenarioSection states={states} retry={retry} />
-          <WorkplaceSection states={states} retry={retry} />
-          <SourcesSection states={states} retry={retry} />
+          {shown.map((s) => (
+            <Fragment key={s.id}>{RENDER[s.id](args)}</Fragment>
+          ))}
+          {embed && (
+            <p className="open-full">
+              <a href={full} target="_blank" rel="noopener">
+                Åpne i Heltid i tall<span className="visually-hidden"> (åpnes i ny fane)</span>
+              </a>
+            </p>
+          )}
         </main>
-        <footer className="site-footer">
-          <p>
-            Heltid i tall viser tall fra Opptrappingsplan for heltid og god bemanning i
-            omsorgstjenesten (Helse- og omsorgsdepartementet) og fra Statistisk sentralbyrå. Siden
-            bruker ingen sporing og ingen informasjonskapsler.
-          </p>
-        </footer>
+        {!embed && (
+          <footer className="site-footer">
+            <p>
+              Heltid i tall viser tall fra Opptrappingsplan for heltid og god bemanning i
+              omsorgstjenesten (Helse- og omsorgsdepartementet) og fra Statistisk sentralbyrå. Siden
+              bruker ingen sporing og ingen informasjonskapsler.
+            </p>
+          </footer>
+        )}
       </div>
       <Handout states={states} />
       <PresentationView states={states} />
-    </>
+    </EmbedContext.Provider>
   )
 }

@@ -1,4 +1,7 @@
-import { Suspense, useId, type ReactNode } from 'react'
+import { Suspense, useId, useRef, type ReactNode } from 'react'
+import { chartToSvg, svgToPng } from './chart-export'
+import { downloadBlob, downloadText } from './download'
+import { Downloads } from './downloads'
 
 interface ChartFrameProps {
   title: string
@@ -7,6 +10,9 @@ interface ChartFrameProps {
   /** The chart's height in pixels, reserved before it loads so nothing below moves. */
   height: number
   legend?: ReactNode
+  /** For the downloads: the file name (no extension) and the source line drawn in. */
+  filename: string
+  source: string
   children: ReactNode
 }
 
@@ -15,8 +21,29 @@ interface ChartFrameProps {
  * in its own chunk; until then its box keeps its size. Screen readers get the summary
  * here and the same numbers in the table that follows.
  */
-export function ChartFrame({ title, summary, height, legend, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  height,
+  legend,
+  filename,
+  source,
+  children,
+}: ChartFrameProps) {
   const titleId = useId()
+  const plot = useRef<HTMLDivElement>(null)
+  const drawn = () => {
+    const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    return svg ? chartToSvg(svg, title, source) : null
+  }
+  const saveSvg = () => {
+    const chart = drawn()
+    return chart ? downloadText(`${filename}.svg`, chart.svg, 'image/svg+xml;charset=utf-8') : false
+  }
+  const savePng = async () => {
+    const chart = drawn()
+    return chart ? downloadBlob(`${filename}.png`, await svgToPng(chart)) : false
+  }
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart__title">
@@ -26,11 +53,17 @@ export function ChartFrame({ title, summary, height, legend, children }: ChartFr
         {summary} <span className="visually-hidden">Tabellen under viser de samme tallene.</span>
       </figcaption>
       {legend}
-      <div className="chart__plot" style={{ height }}>
+      <div ref={plot} className="chart__plot" style={{ height }}>
         <Suspense fallback={<p className="chart__loading">Laster diagram …</p>}>
           {children}
         </Suspense>
       </div>
+      <Downloads
+        actions={[
+          { label: 'Bilde (PNG)', run: savePng },
+          { label: 'Vektor (SVG)', run: saveSvg },
+        ]}
+      />
     </figure>
   )
 }

@@ -7,6 +7,8 @@ interface CopyButtonProps {
   fallbackTarget: () => HTMLElement | null
   label?: string
   children?: ReactNode
+  /** Called when the clipboard is blocked, e.g. to reveal the text in a field. */
+  onBlocked?: () => void
 }
 
 type Status = 'idle' | 'copied' | 'blocked'
@@ -16,7 +18,7 @@ type Status = 'idle' | 'copied' | 'blocked'
  * permission, an old browser), it selects the text on the page instead and says how to
  * copy it by hand.
  */
-export function CopyButton({ text, fallbackTarget, label = 'Kopier' }: CopyButtonProps) {
+export function CopyButton({ text, fallbackTarget, label = 'Kopier', onBlocked }: CopyButtonProps) {
   const [status, setStatus] = useState<Status>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
@@ -37,6 +39,7 @@ export function CopyButton({ text, fallbackTarget, label = 'Kopier' }: CopyButto
         selection.addRange(range)
       }
       setStatus('blocked')
+      onBlocked?.()
     }
   }
 

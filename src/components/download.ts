@@ -1,14 +1,11 @@
 /**
- * Saves text as a file in the browser (no request is made). Returns false where the page
- * may not download (a sandboxed iframe), so the caller can offer another way.
+ * Saves a file in the browser (no request is made). Returns false where the page may not
+ * download (a sandboxed iframe has an opaque origin), so the caller can offer another way.
  */
-export function downloadText(
-  filename: string,
-  text: string,
-  type = 'text/csv;charset=utf-8',
-): boolean {
+export function downloadBlob(filename: string, blob: Blob): boolean {
+  if (window.origin === 'null') return false
   try {
-    const url = URL.createObjectURL(new Blob([text], { type }))
+    const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url
     link.download = filename
@@ -20,4 +17,12 @@ export function downloadText(
   } catch {
     return false
   }
+}
+
+export function downloadText(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): boolean {
+  return downloadBlob(filename, new Blob([text], { type }))
 }

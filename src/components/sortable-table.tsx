@@ -8,7 +8,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
-import { TableScroll } from './table-scroll'
+import { TableScroll, type TableDownload } from './table-scroll'
 
 /** The table features every sortable table uses; columns are typed against these. */
 export const sortableFeatures = tableFeatures({
@@ -38,6 +38,7 @@ interface SortableTableProps<Row extends object> {
   /** A totals row (or rows) for <tfoot>, already laid out to match the columns. */
   footer?: ReactNode
   getRowId: (row: Row) => string
+  download?: TableDownload
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
@@ -55,6 +56,7 @@ export function SortableTable<Row extends object>({
   onSortChange,
   footer,
   getRowId,
+  download,
 }: SortableTableProps<Row>) {
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
   const table = useTable({
@@ -72,7 +74,7 @@ export function SortableTable<Row extends object>({
   })
 
   return (
-    <TableScroll label={scrollLabel}>
+    <TableScroll label={scrollLabel} download={download}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -1,4 +1,5 @@
-import { Fragment } from 'react'
+import { Fragment, useContext } from 'react'
+import { EmbedContext } from './embed-context'
 
 export interface SourceRef {
   label: string
@@ -13,13 +14,18 @@ interface SourceLineProps {
 }
 
 export function SourceLine({ sources, method }: SourceLineProps) {
+  const { sourceBase: base, newTab } = useContext(EmbedContext)
+  const target = newTab ? { target: '_blank', rel: 'noopener' } : {}
   return (
     <p className="source-line">
       <span className="source-line__label">Kilde: </span>
       {sources.map((source, i) => (
         <Fragment key={source.href + source.label}>
           {i > 0 && '; '}
-          <a href={source.href}>{source.label}</a>
+          <a href={`${base}${source.href}`} {...target}>
+            {source.label}
+            {newTab && <span className="visually-hidden"> (åpnes i ny fane)</span>}
+          </a>
         </Fragment>
       ))}
       .{method && <span className="source-line__method"> {method}</span>}

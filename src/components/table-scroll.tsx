@@ -1,13 +1,42 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { downloadText } from './download'
+import { Downloads } from './downloads'
+import { tableToCsv } from './table-csv'
+
+export interface TableDownload {
+  /** File name without extension. */
+  filename: string
+  /** The source line written as the CSV's last line. */
+  source: string
+}
 
 /**
  * A wide table's scroll box. It takes keyboard focus, so that a keyboard user can scroll
- * it sideways on a phone (WCAG 2.1.1; axe's scrollable-region-focusable).
+ * it sideways on a phone (WCAG 2.1.1; axe's scrollable-region-focusable). With `download`,
+ * the table can be saved as CSV for Excel.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({
+  label,
+  download,
+  children,
+}: {
+  label: string
+  download?: TableDownload | undefined
+  children: ReactNode
+}) {
+  const box = useRef<HTMLDivElement>(null)
+  const csv = () => {
+    const table = box.current?.querySelector('table')
+    return table && download
+      ? downloadText(`${download.filename}.csv`, tableToCsv(table, download.source))
+      : false
+  }
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
+    <>
+      <div ref={box} className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+        {children}
+      </div>
+      {download && <Downloads actions={[{ label: 'Tabell (CSV)', run: csv }]} />}
+    </>
   )
 }

@@ -145,6 +145,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       ? 'Årsverk i dag og årsverk i deltidsstillingene'
       : 'Andel av alle sysselsatte: årsverk i dag og årsverk i deltidsstillingene'
 
+  const sourceText = `${sourceLabel(data.provenance)}. ${data.provenance.attribution}. Beregnet med Heltid i tall.`
   const setSelection = (next: string[]) => setGroups(storedSelection(next, known))
   const onSortChange = (sort: TableSort) => {
     const column = ARSVERK_COLUMNS.find((c) => c === sort.column)
@@ -192,6 +193,8 @@ function ArsverkView({ data }: { data: ArsverkData }) {
             summary={summary}
             height={barChartHeight(bars.length)}
             legend={<Legend items={LEGEND} />}
+            filename="arsverk-per-utdanningsgruppe-2021"
+            source={sourceText}
           >
             <ArsverkChart bars={bars} measure={measure} title={title} summary={summary} />
           </ChartFrame>
@@ -210,6 +213,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
             getRowId={(r) => r.row.id}
             sort={{ column: sortColumn, desc: sortDesc }}
             onSortChange={onSortChange}
+            download={{ filename: 'arsverk-per-utdanningsgruppe-2021', source: sourceText }}
             footer={<TotalsRow total={total} measure={measure} data={data} count={rows.length} />}
           />
         </>

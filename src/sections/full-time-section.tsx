@@ -113,6 +113,7 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
   const bars = useMemo(() => fullTimeBars(rows), [rows])
   const summary = fullTimeSummary(rows)
   const title = 'Andel ansatte med heltid, 2016 og 2023'
+  const sourceText = `${sourceLabel(d.provenance)}. ${d.provenance.attribution}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })
@@ -134,6 +135,8 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
           summary={summary}
           height={groupedBarChartHeight(bars.length)}
           legend={<Legend items={LEGEND} />}
+          filename="heltidsandel-etter-fagutdanning-2016-2023"
+          source={sourceText}
         >
           <FullTimeChart bars={bars} title={title} summary={summary} />
         </ChartFrame>
@@ -141,6 +144,7 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
       <SortableTable
         caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
         scrollLabel="Heltidsandel etter fagutdanning, tabell"
+        download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
         columns={COLUMNS}
         data={rows}
         getRowId={(r) => r.id}
@@ -178,7 +182,10 @@ function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
   return (
     <div className="subsection">
       <h3>Sykefravær i omsorgstjenesten 2021 (planen)</h3>
-      <TableScroll label="Sykefravær, tabell">
+      <TableScroll
+        label="Sykefravær, tabell"
+        download={{ filename: 'sykefravaer-2021', source: planSectionLabel(heading) }}
+      >
         <table className="data-table">
           <caption>Sykefravær etter gruppe, slik planen oppgir det</caption>
           <thead>

@@ -140,7 +140,13 @@ function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' | 'keyFi
         />
       </div>
 
-      <TableScroll label="Beregningen per gruppe, tabell">
+      <TableScroll
+        label="Beregningen per gruppe, tabell"
+        download={{
+          filename: 'hva-om-beregning',
+          source: `${sources.map((x) => x.label).join('; ')}. Beregnet med Heltid i tall: ${sentence}`,
+        }}
+      >
         <table className="data-table">
           <caption>Årsverk i dag og i beregningen, per utdanningsgruppe (2021)</caption>
           <thead>

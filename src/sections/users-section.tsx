@@ -89,6 +89,7 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     { label: sourceLabel(users.provenance), href: '#kilde-users' },
     { label: sourceLabel(population.provenance), href: '#kilde-population' },
   ]
+  const sourceText = sources.map((s) => s.label).join('; ')
   const onYears = (f: number, t: number) => {
     const first = users.years[0]
     const last = users.years.at(-1)
@@ -132,6 +133,8 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
             summary={summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
             height={LINE_CHART_HEIGHT}
             legend={<Legend items={legend} />}
+            filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
+            source={sourceText}
           >
             <UsersChart
               series={series}
@@ -141,8 +144,14 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
               summary={summary ?? ''}
             />
           </ChartFrame>
-          <UsersTable users={users} selected={selected} years={years} measure={measure} />
-          <GrowthTable rows={growth} from={from} to={to} />
+          <UsersTable
+            users={users}
+            selected={selected}
+            years={years}
+            measure={measure}
+            source={sourceText}
+          />
+          <GrowthTable rows={growth} from={from} to={to} source={sourceText} />
         </>
       )}
       <SourceLine
@@ -158,7 +167,9 @@ function UsersTable({
   selected,
   years,
   measure,
+  source,
 }: {
+  source: string
   users: Datasets['users']
   selected: readonly { id: string; label: string }[]
   years: readonly number[]
@@ -172,7 +183,13 @@ function UsersTable({
       : `${formatDecimal(row.frequencyPercent, 1)}\u00a0%`
   }
   return (
-    <TableScroll label="Brukere etter alder, tabell">
+    <TableScroll
+      label="Brukere etter alder, tabell"
+      download={{
+        filename: measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder',
+        source,
+      }}
+    >
       <table className="data-table">
         <caption>
           {measure === 'brukere'
@@ -210,7 +227,9 @@ function GrowthTable({
   rows,
   from,
   to,
+  source,
 }: {
+  source: string
   rows: ReturnType<typeof growthRows>
   from: number
   to: number
@@ -227,7 +246,13 @@ function GrowthTable({
         Hva endringen fra {from} til {to} skyldes
       </h3>
       {summary && <p>{summary}</p>}
-      <TableScroll label="Endring i brukere, tabell">
+      <TableScroll
+        label="Endring i brukere, tabell"
+        download={{
+          filename: `endring-i-brukere-${from}-${to}`,
+          source: `${source}. Delt av Heltid i tall.`,
+        }}
+      >
         <table className="data-table">
           <caption>
             Endring i brukere {from}–{to}: hva som skyldes at aldersgruppen ble større eller mindre

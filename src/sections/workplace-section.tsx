@@ -406,7 +406,13 @@ function Results({
           </span>
         </li>
       </ul>
-      <TableScroll label="Din arbeidsplass mot landet, tabell">
+      <TableScroll
+        label="Din arbeidsplass mot landet, tabell"
+        download={{
+          filename: 'min-arbeidsplass-mot-landet',
+          source: `egne tall; landstall: ${sourceLabel(arsverk.provenance)}; ${sourceLabel(fullTime2021.provenance)}`,
+        }}
+      >
         <table className="data-table">
           <caption>Din arbeidsplass sammenlignet med omsorgstjenesten i hele landet (2021)</caption>
           <thead>

@@ -60,7 +60,25 @@ export interface ViewState {
   slide: number | null
   /** Argument cards on the printed handout; null means the default choice. */
   handout: string[] | null
+  /** Embedded in another site's page (iframe): no site header and footer. */
+  embed: boolean
+  /** One section shown alone (its id), or null for the whole page. */
+  section: SectionId | null
 }
+
+/** The sections, in reading order; their ids are anchors and the embed's `seksjon`. */
+export const SECTIONS = [
+  { id: 'nokkeltall', label: 'Nøkkeltall' },
+  { id: 'argumenter', label: 'Argumenter' },
+  { id: 'arsverk', label: 'Årsverk per utdanningsgruppe' },
+  { id: 'heltid', label: 'Heltid og deltid' },
+  { id: 'brukere', label: 'Brukere etter alder' },
+  { id: 'hva-om', label: 'Hva om …' },
+  { id: 'arbeidsplass', label: 'Min arbeidsplass' },
+  { id: 'kilder', label: 'Kilder og definisjoner' },
+] as const
+export type SectionId = (typeof SECTIONS)[number]['id']
+const SECTION_IDS = SECTIONS.map((s) => s.id)
 
 export const DEFAULT_VIEW: ViewState = {
   groups: null,
@@ -78,6 +96,8 @@ export const DEFAULT_VIEW: ViewState = {
   scenarioBenchmark: null,
   slide: null,
   handout: null,
+  embed: false,
+  section: null,
 }
 
 /** The query parameters this module owns; any other parameter in a link is left alone. */
@@ -97,6 +117,8 @@ export const PARAMS = {
   scenarioBenchmark: 'somgruppe',
   slide: 'lysbilde',
   handout: 'ark',
+  embed: 'embed',
+  section: 'seksjon',
 } as const satisfies Record<keyof ViewState, string>
 
 const ID = /^[a-z0-9][a-z0-9+-]{0,63}$/
@@ -183,6 +205,8 @@ export function parseView(search: string): ViewState {
     scenarioBenchmark: parseId(get('scenarioBenchmark')),
     slide: parseSlide(get('slide')),
     handout: parseIds(get('handout')),
+    embed: get('embed') === '1',
+    section: parseChoice<SectionId | ''>(get('section'), SECTION_IDS, '') || null,
   }
 }
 
@@ -230,6 +254,8 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   set('scenarioBenchmark', view.scenarioBenchmark)
   set('slide', view.slide === null ? null : String(view.slide))
   set('handout', view.handout === null ? null : view.handout.join(','))
+  set('embed', view.embed ? '1' : null)
+  set('section', view.section)
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }

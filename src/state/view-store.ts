@@ -68,6 +68,8 @@ function viewOf(state: ViewStore): ViewState {
     scenarioBenchmark: state.scenarioBenchmark,
     slide: state.slide,
     handout: state.handout,
+    embed: state.embed,
+    section: state.section,
   }
 }
 

@@ -51,7 +51,11 @@ export function serveStatic(root, host = '127.0.0.1') {
       res.writeHead(404).end('Not found')
       return
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    // GitHub Pages answers every request with this header; so does the test server.
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Access-Control-Allow-Origin': '*',
+    })
     createReadStream(file).pipe(res)
   })
   return new Promise((done) => {

@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { CopyButton } from './copy-button'
+import { HEIGHT_MESSAGE } from './embed-height'
+
+interface EmbedDialogProps {
+  open: boolean
+  onClose: () => void
+  sections: readonly { id: string; label: string }[]
+  /** '' for the whole page. */
+  section: string
+  onSectionChange: (section: string) => void
+  snippet: string
+  previewUrl: string
+}
+
+/**
+ * «Bygg inn»: the embed code for the current view, a copy button and a live preview that
+ * sizes itself the way the host script does on the union's website.
+ */
+export function EmbedDialog({
+  open,
+  onClose,
+  sections,
+  section,
+  onSectionChange,
+  snippet,
+  previewUrl,
+}: EmbedDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const preview = useRef<HTMLIFrameElement>(null)
+  const code = useRef<HTMLPreElement>(null)
+  const [height, setHeight] = useState(400)
+  const id = useId()
+
+  useEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (open && !element.open) element.showModal()
+    if (!open && element.open) element.close()
+  }, [open])
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; height?: unknown } | null
+      if (
+        event.source !== preview.current?.contentWindow ||
+        event.origin !== window.location.origin
+      )
+        return
+      if (data?.type === HEIGHT_MESSAGE && typeof data.height === 'number' && data.height > 0) {
+        setHeight(Math.min(data.height, 4000))
+      }
+    }
+    window.addEventListener('message', onMessage)
+    return () => window.removeEventListener('message', onMessage)
+  }, [])
+
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="embed-dialog__head">
+        <h2 id={`${id}-title`}>Bygg inn på en nettside</h2>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          Lukk
+        </button>
+      </div>
+      <p>
+        Lim inn koden i artikkelen. Den viser utsnittet med filtrene du har valgt nå, og tilpasser
+        høyden selv.
+      </p>
+      <div className="select-field">
+        <label htmlFor={`${id}-section`}>Hva skal bygges inn?</label>
+        <select
+          id={`${id}-section`}
+          value={section}
+          onChange={(e) => onSectionChange(e.target.value)}
+        >
+          <option value="">Hele siden</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <pre
+        ref={code}
+        className="embed-dialog__code"
+        role="region"
+        tabIndex={0}
+        aria-label="Kode for innbygging"
+      >
+        {snippet}
+      </pre>
+      <CopyButton text={snippet} fallbackTarget={() => code.current} label="Kopier koden" />
+      <h3>Forhåndsvisning</h3>
+      {open && (
+        <iframe
+          ref={preview}
+          className="embed-dialog__preview"
+          src={previewUrl}
+          title="Forhåndsvisning av innbyggingen"
+          style={{ height }}
+        />
+      )}
+    </dialog>
+  )
+}

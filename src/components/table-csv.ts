@@ -1,0 +1,24 @@
+import { dsvFormat } from 'd3-dsv'
+
+/**
+ * A rendered table as CSV for Norwegian Excel: semicolons, decimal commas (as shown),
+ * UTF-8 with a byte-order mark, and the source as the last line. Numbers lose their
+ * thousands spaces ("54 105" → "54105") so Excel reads them as numbers; text hidden from
+ * screen readers (sort arrows) is left out.
+ */
+export function tableToCsv(table: HTMLTableElement, source: string): string {
+  const format = dsvFormat(';')
+  const cellText = (cell: Element): string => {
+    const clone = cell.cloneNode(true) as Element
+    clone.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((n) => n.remove())
+    return (clone.textContent ?? '')
+      .replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
+      .replace(/\u2212/g, '-')
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  }
+  const rows = [...table.rows].map((row) => [...row.cells].map(cellText))
+  const lines = rows.map((cells) => format.formatRow(cells))
+  return `\uFEFF${lines.join('\r\n')}\r\n${format.formatRow([`Kilde: ${source}`])}\r\n`
+}

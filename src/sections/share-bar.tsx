@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import { CopyButton } from '@/components/copy-button'
+import { EmbedDialog } from '@/components/embed-dialog'
+import { embedSnippet, embedUrl, pageUrlOf } from '@/state/embed'
+import { SECTIONS, serializeView, type SectionId } from '@/state/view-state'
+import { useViewStore } from '@/state/view-store'
+
+/** Share the current view: copy its link, the phone's share sheet, or embed code. */
+export function ShareBar() {
+  const [open, setOpen] = useState(false)
+  const [showLink, setShowLink] = useState(false)
+  const [section, setSection] = useState<SectionId | ''>('arsverk')
+  // The whole view: the link and the snippet follow every filter.
+  const view = useViewStore((s) => s)
+  const page = pageUrlOf(window.location)
+  const link = `${page}${serializeView({ ...view, slide: null }, window.location.search)}`
+  const label = SECTIONS.find((s) => s.id === section)?.label
+  const title = `${label ? `${label} – ` : ''}Heltid i tall`
+  const canShare = typeof navigator.share === 'function'
+
+  const share = async () => {
+    try {
+      await navigator.share({ title: 'Heltid i tall', url: link })
+    } catch {
+      // The reader closed the share sheet, or it is not allowed here: nothing to do.
+    }
+  }
+
+  return (
+    <div className="share-bar">
+      <CopyButton
+        text={link}
+        fallbackTarget={() => null}
+        onBlocked={() => setShowLink(true)}
+        label="Kopier lenke til visningen"
+      />
+      {canShare && (
+        <button type="button" className="button-secondary" onClick={share}>
+          Del …
+        </button>
+      )}
+      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+        Bygg inn
+      </button>
+      {showLink && (
+        <input
+          type="text"
+          readOnly
+          value={link}
+          aria-label="Lenke til visningen"
+          className="share-bar__link"
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- shown on request, to copy by hand
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      <EmbedDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        sections={SECTIONS}
+        section={section}
+        onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
+        snippet={embedSnippet(page, view, section || null, title)}
+        previewUrl={embedUrl(page, view, section || null)}
+      />
+    </div>
+  )
+}
