@@ -98,6 +98,11 @@ export function App() {
           </>
         )}
         <main id="innhold" tabIndex={-1}>
+          {embed && (
+            <h1 className="visually-hidden">
+              Heltid i tall{section ? `: ${SECTIONS.find((s) => s.id === section)?.label}` : ''}
+            </h1>
+          )}
           {shown.map((s) => (
             <Fragment key={s.id}>{RENDER[s.id](args)}</Fragment>
           ))}

@@ -1,0 +1,242 @@
+import { createServer, type Server } from 'node:http'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
+import { axeViolations, launch, watch } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let context: BrowserContext
+// The host page: a real server on `localhost`, another origin than the dashboard's 127.0.0.1.
+let hostServer: Server
+let hostUrl = ''
+let hostPage = ''
+
+beforeAll(async () => {
+  browser = await launch()
+  hostServer = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage)
+  })
+  await new Promise<void>((done) => hostServer.listen(0, 'localhost', done))
+  const address = hostServer.address()
+  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/artikkel/`
+})
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((done) => hostServer?.close(done))
+})
+
+/** A host page on another origin that embeds the dashboard with the snippet's markup. */
+async function host(iframeSrc: string, extra = '') {
+  context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+  const page = await context.newPage()
+  const seen = watch(page)
+  hostPage = `<!doctype html><html lang="nb"><head><title>Fagforbundet – artikkel</title></head>
+        <body style="margin:0;background:#fff">
+          <h1>En artikkel om heltid</h1>
+          <iframe id="heltid" src="${iframeSrc}" title="Heltid i tall" width="100%" height="300"
+            style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
+          ${extra}
+          <script src="${baseUrl}embed.js" async></script>
+        </body></html>`
+  await page.goto(hostUrl)
+  return { page, frame: page.frameLocator('#heltid'), ...seen }
+}
+
+const iframeHeight = (page: Page) =>
+  page.locator('#heltid').evaluate((el) => el.getBoundingClientRect().height)
+const contentHeight = (page: Page) =>
+  page.frames()[1]!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks = await (await download.createReadStream()).toArray()
+  return Buffer.concat(chunks as Buffer[])
+}
+
+describe('embedding a section on another site', () => {
+  it('the iframe takes the height of its content, and follows it when a filter changes it', async () => {
+    const { page, frame, errors } = await host(`${baseUrl}?embed=1&seksjon=arsverk`)
+    await frame.locator('#arsverk table').waitFor()
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
+    expect(Math.abs((await iframeHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(
+      2,
+    )
+
+    await frame.getByText('Velg utdanningsgrupper').click()
+    await frame.getByRole('button', { name: 'Velg ingen' }).click()
+    await frame.getByText(/Ingen utdanningsgrupper er valgt/).waitFor()
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(page))))
+      .toBeLessThanOrEqual(2)
+    expect(await iframeHeight(page)).toBeLessThan(1000)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('ignores a height message from another window or another origin', async () => {
+    // A second frame, on the host's own origin, that tries to resize the dashboard's iframe.
+    const { page, frame } = await host(
+      `${baseUrl}?embed=1&seksjon=nokkeltall`,
+      `<iframe id="other" title="annen" srcdoc="<script>parent.postMessage({type:'heltid-i-tall:height',height:77},'*')</script>"></iframe>`,
+    )
+    await frame.locator('#nokkeltall article').first().waitFor()
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(400)
+    const settled = await iframeHeight(page)
+    await page.evaluate(() => window.postMessage({ type: 'heltid-i-tall:height', height: 55 }, '*'))
+    await page.evaluate(() => {
+      const other = document.getElementById('other') as HTMLIFrameElement
+      other.srcdoc = `<script>parent.postMessage({type:'heltid-i-tall:height',height:66},'*')</script>`
+    })
+    await page.waitForTimeout(300)
+    expect(await iframeHeight(page)).toBe(settled)
+    await context.close()
+  })
+
+  it('shows the section alone, with its title, sources and a link to the full view', async () => {
+    const { frame } = await host(`${baseUrl}?grupper=helsefagarbeider&embed=1&seksjon=arsverk`)
+    await frame.locator('#arsverk table').waitFor()
+    expect(await frame.locator('.site-header, .site-footer').count()).toBe(0)
+    expect(await frame.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+      'Årsverk og sysselsatte per utdanningsgruppe (2021)',
+    ])
+    // The filters of the link apply.
+    expect(await frame.locator('#arsverk tbody th').allInnerTexts()).toEqual(['Helsefagarbeidere'])
+    const open = frame.getByRole('link', { name: /Åpne i Heltid i tall/ })
+    expect(await open.getAttribute('target')).toBe('_blank')
+    expect(await open.getAttribute('href')).toBe(`${baseUrl}?grupper=helsefagarbeider#arsverk`)
+    const source = frame.locator('#arsverk .source-line a').first()
+    expect(await source.getAttribute('href')).toBe(
+      `${baseUrl}?grupper=helsefagarbeider#kilde-arsverk`,
+    )
+    expect(await source.getAttribute('target')).toBe('_blank')
+    await context.close()
+  })
+
+  it('in a sandboxed iframe that may not download, offers «Åpne i nytt vindu»', async () => {
+    context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+    const page = await context.newPage()
+    await page.setContent(
+      `<iframe sandbox="allow-scripts" src="${baseUrl}?embed=1&seksjon=heltid" title="t" style="width:880px;height:800px"></iframe>`,
+    )
+    const frame = page.frameLocator('iframe')
+    await frame.locator('#heltid table').first().waitFor()
+    expect(await frame.getByRole('button', { name: 'Tabell (CSV)' }).count()).toBe(0)
+    const links = frame.getByRole('link', { name: 'Åpne i nytt vindu' })
+    expect(await links.count()).toBeGreaterThan(0)
+    expect(await links.first().getAttribute('href')).toBe(`${baseUrl}#heltid`)
+    await context.close()
+  })
+
+  it('axe finds no violations in an embedded section', async () => {
+    context = await browser.newContext({ viewport: { width: 700, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}?embed=1&seksjon=brukere`)
+    await page.locator('#brukere .recharts-line').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+})
+
+describe('«Bygg inn» and sharing on the full page', () => {
+  async function openPage(query = '') {
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    const page = await context.newPage()
+    await page.goto(baseUrl + query)
+    await page.locator('#arsverk table').waitFor()
+    return page
+  }
+
+  it('the snippet for a filtered view reproduces that view, and the preview sizes itself', async () => {
+    const page = await openPage('?grupper=sykepleier,vernepleier&visning=andel')
+    const fullTable = await page.locator('#arsverk table').innerText()
+    await page.getByRole('button', { name: 'Bygg inn' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
+    const code = await dialog.getByRole('region', { name: 'Kode for innbygging' }).innerText()
+    expect(code).toContain('loading="lazy"')
+    expect(code).toContain('title="Årsverk per utdanningsgruppe – Heltid i tall"')
+    const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? ''
+    expect(src).toBe(
+      `${baseUrl}?grupper=sykepleier,vernepleier&visning=andel&embed=1&seksjon=arsverk`,
+    )
+
+    await dialog.getByRole('button', { name: 'Kopier koden' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
+
+    const preview = dialog.locator('iframe')
+    await expect
+      .poll(() => preview.evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(800)
+    expect(await axeViolations(page)).toEqual([])
+
+    // Loading the snippet's address gives the same table.
+    const embedded = await context.newPage()
+    await embedded.goto(src)
+    await embedded.locator('#arsverk table').waitFor()
+    expect(await embedded.locator('#arsverk table').innerText()).toBe(fullTable)
+    await context.close()
+  })
+
+  it('«Kopier lenke til visningen» copies the current view', async () => {
+    const page = await openPage()
+    await page.locator('#arsverk').getByRole('radio', { name: 'Andel av totalen' }).check()
+    await page.getByRole('button', { name: 'Kopier lenke til visningen' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseUrl}?visning=andel`,
+    )
+    await context.close()
+  })
+
+  it('a table downloads as CSV for Norwegian Excel', async () => {
+    const page = await openPage()
+    const downloading = page.waitForEvent('download')
+    await page.locator('#arsverk').getByRole('button', { name: 'Tabell (CSV)' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('arsverk-per-utdanningsgruppe-2021.csv')
+    const bytes = await bytesOf(download)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toBe(
+      'Gruppe;Årsverk;Sysselsatte;Gj.sn. stillingsstørrelse;Årsverk ved heltid;Årsverk i deltidsstillingene',
+    )
+    expect(lines).toContain('Helsefagarbeidere;50095;63251;79,2 %;63251;13156')
+    expect(lines).toContain('Sum av de 12 som vises;148820;202925;73,3 %;202925;54105')
+    expect(lines.at(-1)).toMatch(
+      /^Kilde: Opptrappingsplanen, tabell «Årsverk og sysselsatte i omsorgstjenesten 2021»/,
+    )
+    await context.close()
+  })
+
+  it('a chart downloads as a real PNG and as SVG with title and source', async () => {
+    const page = await openPage()
+    const chart = page.locator('#arsverk figure')
+    await chart.locator('.recharts-bar-rectangle').first().waitFor()
+
+    const pngDownload = page.waitForEvent('download')
+    await chart.getByRole('button', { name: 'Bilde (PNG)' }).click()
+    const png = await bytesOf(await pngDownload)
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    const width = png.readUInt32BE(16)
+    const height = png.readUInt32BE(20)
+    expect(width).toBeGreaterThan(1000)
+    expect(height).toBeGreaterThan(1000)
+    // The browser decodes it as an image of that size.
+    const decoded = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      return [img.naturalWidth, img.naturalHeight]
+    }, png.toString('base64'))
+    expect(decoded).toEqual([width, height])
+
+    const svgDownload = page.waitForEvent('download')
+    await chart.getByRole('button', { name: 'Vektor (SVG)' }).click()
+    const svg = (await bytesOf(await svgDownload)).toString('utf8')
+    expect(svg).toContain('<svg')
+    expect(svg).toContain('Årsverk i dag og årsverk i deltidsstillingene')
+    expect(svg).toContain('Kilde: Opptrappingsplanen')
+    expect(svg).not.toContain('var(--')
+    await context.close()
+  })
+})
