@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useEffect, type ReactNode } from 'react'
-import { reportHeightToParent } from '@/components/embed-height'
+import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { EmbedContext } from '@/components/embed-context'
 import { useDatasets, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
@@ -45,7 +45,13 @@ export function App() {
   useEffect(() => syncViewWithUrl(), [])
   useEffect(() => {
     document.documentElement.classList.toggle('embedded', embed)
-    return embed ? reportHeightToParent() : undefined
+    if (!embed) return undefined
+    const stopHeight = reportHeightToParent()
+    const stopScheme = followHostColorScheme()
+    return () => {
+      stopHeight()
+      stopScheme()
+    }
   }, [embed])
 
   // The handout prints alone: a class on <html> switches the print stylesheet to it.

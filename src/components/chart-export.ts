@@ -81,7 +81,11 @@ export function chartToSvg(chart: SVGSVGElement, title: string, source: string):
   const height = top + 8 + chartHeight + 12 + sourceLines.length * 16 + pad
 
   const copy = chart.cloneNode(true) as SVGSVGElement
+  // The file has a white background: resolve the colours as in light mode, whatever the page.
+  const scheme = chart.style.colorScheme
+  chart.style.colorScheme = 'light'
   inlineStyles(chart, copy)
+  chart.style.colorScheme = scheme
   const doc = document.implementation.createDocument(NS, 'svg', null)
   const root = doc.documentElement
   root.setAttribute('xmlns', NS)

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from './copy-button'
-import { HEIGHT_MESSAGE } from './embed-height'
+import { HEIGHT_MESSAGE, SCHEME_MESSAGE } from './embed-height'
 
 interface EmbedDialogProps {
   open: boolean
@@ -49,6 +49,12 @@ export function EmbedDialog({
         return
       if (data?.type === HEIGHT_MESSAGE && typeof data.height === 'number' && data.height > 0) {
         setHeight(Math.min(data.height, 4000))
+        // Answer as the host script does: this page follows the system's light or dark.
+        const dark = window.matchMedia('(prefers-color-scheme: dark)').matches
+        preview.current?.contentWindow?.postMessage(
+          { type: SCHEME_MESSAGE, scheme: dark ? 'dark' : 'light' },
+          window.location.origin,
+        )
       }
     }
     window.addEventListener('message', onMessage)

@@ -26,11 +26,16 @@ afterAll(async () => {
 })
 
 /** A host page on another origin that embeds the dashboard with the snippet's markup. */
-async function host(iframeSrc: string, extra = '') {
-  context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+async function host(
+  iframeSrc: string,
+  extra = '',
+  head = '',
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  context = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme })
   const page = await context.newPage()
   const seen = watch(page)
-  hostPage = `<!doctype html><html lang="nb"><head><title>Fagforbundet – artikkel</title></head>
+  hostPage = `<!doctype html><html lang="nb"><head><title>Fagforbundet – artikkel</title>${head}</head>
         <body style="margin:0;background:#fff">
           <h1>En artikkel om heltid</h1>
           <iframe id="heltid" src="${iframeSrc}" title="Heltid i tall" width="100%" height="300"
@@ -108,6 +113,29 @@ describe('embedding a section on another site', () => {
       `${baseUrl}?grupper=helsefagarbeider#kilde-arsverk`,
     )
     expect(await source.getAttribute('target')).toBe('_blank')
+    await context.close()
+  })
+
+  it.each([
+    ['a light host page on a dark system', '', 'light', 'rgb(27, 31, 36)'],
+    [
+      'a host page that supports dark, on a dark system',
+      '<meta name="color-scheme" content="light dark">',
+      'dark',
+      'rgb(232, 236, 240)',
+    ],
+  ] as const)('follows the colour scheme of %s', async (_name, head, scheme, textColour) => {
+    const { page, frame } = await host(`${baseUrl}?embed=1&seksjon=nokkeltall`, '', head, 'dark')
+    await frame.locator('#nokkeltall article').first().waitFor()
+    const embedded = page.frames()[1]!
+    await expect
+      .poll(() => embedded.evaluate(() => document.documentElement.dataset.scheme))
+      .toBe(scheme)
+    expect(await embedded.evaluate(() => getComputedStyle(document.body).color)).toBe(textColour)
+    // The host's background shows through.
+    expect(await embedded.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    )
     await context.close()
   })
 
