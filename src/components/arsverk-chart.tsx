@@ -8,6 +8,14 @@ import {
   type TooltipContentProps,
 } from 'recharts'
 import type { ArsverkBar } from '@/metrics/arsverk-table'
+import {
+  CATEGORY_AXIS,
+  GRID,
+  HatchPattern,
+  HORIZONTAL_BARS,
+  TOOLTIP_CURSOR,
+  VALUE_AXIS,
+} from './chart-parts'
 import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
 import { ARSVERK_SERIES as ARSVERK_CHART, barChartHeight } from './chart-config'
 
@@ -46,40 +54,17 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
       responsive
       style={{ width: '100%', height: barChartHeight(bars.length) }}
       data={bars}
-      layout="vertical"
-      margin={{ top: 4, right: 28, bottom: 4, left: 4 }}
-      barCategoryGap={8}
+      {...HORIZONTAL_BARS}
       title={title}
       desc={summary}
     >
       <defs>
-        <pattern
-          id="hatch-potential"
-          patternUnits="userSpaceOnUse"
-          width="8"
-          height="8"
-          patternTransform="rotate(45)"
-        >
-          <rect width="8" height="8" fill={ARSVERK_CHART.potential.color} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="var(--bg)" strokeWidth="3" />
-        </pattern>
+        <HatchPattern id="hatch-potential" color={ARSVERK_CHART.potential.color} />
       </defs>
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
-      <XAxis
-        type="number"
-        tickFormatter={(v: number) => formatValue(measure, v)}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={132}
-        interval={0}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--text)', fontSize: 12, width: 124 }}
-      />
-      <Tooltip content={ArsverkTooltip} cursor={{ fill: 'var(--surface)' }} />
+      <CartesianGrid {...GRID} />
+      <XAxis {...VALUE_AXIS} tickFormatter={(v: number) => formatValue(measure, v)} />
+      <YAxis {...CATEGORY_AXIS} dataKey="name" />
+      <Tooltip content={ArsverkTooltip} cursor={TOOLTIP_CURSOR} />
       <Bar
         dataKey="arsverk"
         name={ARSVERK_CHART.arsverk.label}

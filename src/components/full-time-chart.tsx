@@ -7,6 +7,14 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
+import {
+  CATEGORY_AXIS,
+  GRID,
+  HatchPattern,
+  HORIZONTAL_BARS,
+  TOOLTIP_CURSOR,
+  VALUE_AXIS,
+} from './chart-parts'
 import type { FullTimeRow } from '@/metrics/full-time'
 import { formatPercent, formatPoints } from '@/metrics/format'
 import { FULL_TIME_SERIES, groupedBarChartHeight } from './chart-config'
@@ -37,43 +45,23 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
       responsive
       style={{ width: '100%', height: groupedBarChartHeight(bars.length) }}
       data={bars}
-      layout="vertical"
-      margin={{ top: 4, right: 28, bottom: 4, left: 4 }}
-      barCategoryGap={8}
+      {...HORIZONTAL_BARS}
       barGap={2}
       title={title}
       desc={summary}
     >
       <defs>
-        <pattern
-          id="hatch-2016"
-          patternUnits="userSpaceOnUse"
-          width="8"
-          height="8"
-          patternTransform="rotate(45)"
-        >
-          <rect width="8" height="8" fill={FULL_TIME_SERIES.percent2016.color} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="var(--bg)" strokeWidth="3" />
-        </pattern>
+        <HatchPattern id="hatch-2016" color={FULL_TIME_SERIES.percent2016.color} />
       </defs>
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <CartesianGrid {...GRID} />
       <XAxis
-        type="number"
+        {...VALUE_AXIS}
         domain={[0, 100]}
         ticks={[0, 25, 50, 75, 100]}
         tickFormatter={(v: number) => formatPercent(v, 0)}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
       />
-      <YAxis
-        type="category"
-        dataKey="group"
-        width={132}
-        interval={0}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--text)', fontSize: 12, width: 124 }}
-      />
-      <Tooltip content={FullTimeTooltip} cursor={{ fill: 'var(--surface)' }} />
+      <YAxis {...CATEGORY_AXIS} dataKey="group" />
+      <Tooltip content={FullTimeTooltip} cursor={TOOLTIP_CURSOR} />
       <Bar
         dataKey="percent2016"
         name={FULL_TIME_SERIES.percent2016.label}

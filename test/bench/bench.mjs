@@ -2,34 +2,18 @@
 // Figures, not assertions: nothing here fails on a slow machine. Median of BENCH_RUNS runs
 // (default 3), against a plain static HTML page measured in the same run for reference.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs'
 import { serveStatic } from '../e2e/server.mjs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3)
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-function chromiumPath() {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p) => p && existsSync(p),
-  )
-  if (!found) throw new Error("No Chromium: install Debian's chromium (apt-get install chromium).")
-  return found
-}
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 /** Files index.html loads before anything else: entry script, preloads, stylesheets. */
 function firstLoadAssets() {
@@ -127,7 +111,7 @@ async function main() {
   const plainUrl = plain.url.replace('/heltid-i-tall/', '/heltid-i-tall/plain/')
   // The plain page lives in .bench/plain, served under the same sub-path.
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
+    chromePath: findChromium(),
     chromeFlags: CHROME_FLAGS,
   })
   try {
@@ -161,7 +145,7 @@ async function main() {
           ? v.toFixed(3)
           : String(v)
     console.log(
-      `\nLighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS} runs)`}, mobile, default throttling, ${chromiumPath()}`,
+      `\nLighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS} runs)`}, mobile, default throttling, ${findChromium()}`,
     )
     console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(10)} ${'plain page'.padStart(11)}`)
     for (const k of keys)

@@ -1,35 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-
-/** The system Chromium (Playwright cannot download browsers here). */
-export function findChromium(): string {
-  const path = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p))
-  if (!path) {
-    throw new Error(
-      "No Chromium found for the browser tests. Install Debian's package with " +
-        '`sudo apt-get install chromium` (bash .ci/run does this), or set CHROMIUM_PATH ' +
-        'to a Chromium or Chrome binary.',
-    )
-  }
-  return path
-}
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   })
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { findChromium } from './browser'
+import { findChromium } from './chromium.mjs'
 import { serveStatic } from './server.mjs'
 
 declare module 'vitest' {
