@@ -261,6 +261,14 @@ describe('for people', () => {
     expect(await arsverk(page).locator('table').isVisible()).toBe(true)
     const pdf = await page.pdf({ format: 'A4', printBackground: false })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // At the A4 content width (210 mm less 2 × 14 mm margins ≈ 688 px) no table is cut off.
+    await page.setViewportSize({ width: 688, height: 900 })
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('main .data-table')].map(
+        (t) => t.scrollWidth - t.parentElement!.clientWidth,
+      ),
+    )
+    expect(overflow.filter((o) => o > 0)).toEqual([])
     await context.close()
   })
 })
