@@ -20,6 +20,8 @@ async function open(query = '', width = 1280) {
   await page.goto(baseUrl + query)
   await page.locator('#arsverk .filters').waitFor()
   await page.locator('#brukere .filters').waitFor()
+  // Every dataset has loaded: no part of the page still says «Laster tall …».
+  await page.waitForFunction(() => document.querySelector('.loading-note') === null)
   return { page, ...seen }
 }
 

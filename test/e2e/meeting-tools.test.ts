@@ -19,6 +19,8 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   const seen = watch(page)
   await page.goto(baseUrl + query)
   await page.locator('#argumenter article').first().waitFor()
+  // Every dataset has loaded: no part of the page still says «Laster tall …».
+  await page.waitForFunction(() => document.querySelector('.loading-note') === null)
   return { page, ...seen }
 }
 
