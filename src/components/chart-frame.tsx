@@ -1,4 +1,5 @@
-import { Suspense, useId, useRef, type ReactNode } from 'react'
+import type React from 'react'
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { chartToSvg, svgToPng } from './chart-export'
 import { downloadBlob, downloadText } from './download'
 import { Downloads } from './downloads'
@@ -32,6 +33,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const titleId = useId()
   const plot = useRef<HTMLDivElement>(null)
+  const near = useNearViewport(plot)
   const drawn = () => {
     const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
     return svg ? chartToSvg(svg, title, source) : null
@@ -54,9 +56,13 @@ export function ChartFrame({
       </figcaption>
       {legend}
       <div ref={plot} className="chart__plot" style={{ height }}>
-        <Suspense fallback={<p className="chart__loading">Laster diagram …</p>}>
-          {children}
-        </Suspense>
+        {near ? (
+          <Suspense fallback={<p className="chart__loading">Laster diagram …</p>}>
+            {children}
+          </Suspense>
+        ) : (
+          <p className="chart__loading">Diagrammet tegnes når du blar hit.</p>
+        )}
       </div>
       <Downloads
         actions={[
@@ -66,4 +72,31 @@ export function ChartFrame({
       />
     </figure>
   )
+}
+
+/**
+ * True once the element comes within a screen's height of the viewport, or when the page
+ * is about to print. Mounting a chart is one long task (Recharts), so charts below the fold
+ * wait until they are needed. Without IntersectionObserver (old browsers, jsdom): at once.
+ */
+function useNearViewport(element: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+  useEffect(() => {
+    const target = element.current
+    if (near || !target) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true)
+      },
+      { rootMargin: '100% 0px' },
+    )
+    observer.observe(target)
+    const onPrint = () => setNear(true)
+    window.addEventListener('beforeprint', onPrint)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', onPrint)
+    }
+  }, [element, near])
+  return near
 }

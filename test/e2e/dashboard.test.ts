@@ -54,12 +54,29 @@ async function view(page: Page) {
 
 /** Every chart's SVG has drawn (they load lazily, in their own chunk). */
 async function chartsDrawn(page: Page) {
-  await page.locator('#arsverk .recharts-bar-rectangle').first().waitFor()
-  await page.locator('#heltid .recharts-bar-rectangle').first().waitFor()
-  await page.locator('#brukere .recharts-line').first().waitFor()
+  // Charts mount as they near the viewport: scroll to each, as a reader would.
+  for (const [section, mark] of [
+    ['#arsverk', '.recharts-bar-rectangle'],
+    ['#heltid', '.recharts-bar-rectangle'],
+    ['#brukere', '.recharts-line'],
+  ]) {
+    await page.locator(`${section} .chart__plot`).first().scrollIntoViewIfNeeded()
+    await page.locator(`${section} ${mark}`).first().waitFor()
+  }
 }
 
 describe('charts in a real browser', () => {
+  it('a chart far below the fold is not drawn until the reader scrolls near it', async () => {
+    const { page } = await open('', 375)
+    expect(await page.locator('#brukere svg.recharts-surface').count()).toBe(0)
+    expect(await page.locator('#brukere .chart__plot').innerText()).toContain(
+      'Diagrammet tegnes når du blar hit.',
+    )
+    await page.locator('#brukere .chart__plot').scrollIntoViewIfNeeded()
+    await page.locator('#brukere .recharts-line').first().waitFor()
+    await context.close()
+  })
+
   it('draws one stacked bar pair per group, biggest potential first', async () => {
     const { page, errors } = await open()
     await chartsDrawn(page)
@@ -78,6 +95,7 @@ describe('charts in a real browser', () => {
 
   it('shows a tooltip with the group figures on hover', async () => {
     const { page } = await open('?grupper=helsefagarbeider')
+    await page.locator('#arsverk .chart__plot').scrollIntoViewIfNeeded()
     await page.locator('#arsverk .recharts-bar-rectangle').first().waitFor()
     await page.locator('#arsverk .recharts-bar-rectangle').first().hover()
     const tooltip = page.locator('#arsverk .chart-tooltip')

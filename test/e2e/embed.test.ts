@@ -239,6 +239,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
   it('a chart downloads as a real PNG and as SVG with title and source', async () => {
     const page = await openPage()
     const chart = page.locator('#arsverk figure')
+    await chart.locator('.chart__plot').scrollIntoViewIfNeeded()
     await chart.locator('.recharts-bar-rectangle').first().waitFor()
 
     const pngDownload = page.waitForEvent('download')
