@@ -127,3 +127,51 @@ describe('the dashboard, built and served under a sub-path', () => {
     await context.close()
   })
 })
+
+describe('security and privacy', () => {
+  it('the built page carries a strict Content-Security-Policy and nothing violates it', async () => {
+    const { page, context, errors } = await open(375)
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    await page.goto(baseUrl)
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("connect-src 'self'")
+    expect(policy).not.toContain('unsafe-inline')
+    // Use the parts that do the most: every chart, the embed preview, a PNG export.
+    for (const id of ['arsverk', 'heltid', 'brukere']) {
+      await page.locator(`#${id} .chart__plot`).scrollIntoViewIfNeeded()
+      await page.locator(`#${id} svg.recharts-surface`).first().waitFor()
+    }
+    const downloading = page.waitForEvent('download')
+    await page.locator('#arsverk').getByRole('button', { name: 'Bilde (PNG)' }).click()
+    await downloading
+    await page.getByRole('button', { name: 'Bygg inn' }).click()
+    await page.locator('.embed-dialog iframe').waitFor()
+    await page.frameLocator('.embed-dialog iframe').locator('#arsverk table').waitFor()
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('stores nothing: no cookies, no local or session storage, after using the page', async () => {
+    const { page, context } = await open()
+    await page.goto(baseUrl + '?visning=andel&lysbilde=2')
+    await page.getByRole('dialog', { name: 'Presentasjon' }).waitFor()
+    await page.keyboard.press('Escape')
+    expect(await context.cookies()).toEqual([])
+    expect(
+      await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+    ).toEqual([0, 0, ''])
+    await context.close()
+  })
+})
