@@ -4,13 +4,17 @@ interface DataProblemProps {
   /** Technical detail for whoever maintains the data (file and field path). */
   detail?: string | undefined
   onRetry: () => void
+  /** Nothing has failed yet; it is only slow. */
+  still?: boolean
 }
 
 /** Shown in place of figures whose data file could not be loaded. */
-export function DataProblem({ messages, detail, onRetry }: DataProblemProps) {
+export function DataProblem({ messages, detail, onRetry, still = false }: DataProblemProps) {
   return (
     <div className="data-problem" role="alert">
-      <p className="data-problem__title">Disse tallene kan ikke vises akkurat nå.</p>
+      <p className="data-problem__title">
+        {still ? 'Disse tallene lar vente på seg.' : 'Disse tallene kan ikke vises akkurat nå.'}
+      </p>
       {messages.map((m) => (
         <p key={m}>{m}</p>
       ))}

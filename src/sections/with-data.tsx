@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { DataProblem } from '@/components/data-problem'
 import { LoadingNote } from '@/components/loading-note'
 import { describeError } from '@/data/load'
-import { DatasetError, type DatasetName, type Datasets } from '@/data/schema'
+import { DATASETS, DatasetError, type DatasetName, type Datasets } from '@/data/schema'
 import { combine, type DatasetStates } from '@/data/use-datasets'
 
 interface WithDataProps<K extends DatasetName> {
@@ -23,6 +23,19 @@ export function WithData<K extends DatasetName>({
   children,
 }: WithDataProps<K>) {
   const state = combine(states, needs)
+  if (state.status === 'loading' && state.slow) {
+    const slow = state.slowFiles ?? []
+    return (
+      <DataProblem
+        messages={slow.map(
+          (n) =>
+            `Datafilen «${DATASETS[n].file}» tar lang tid å hente. Vi venter fortsatt; tallene vises når de kommer.`,
+        )}
+        onRetry={() => slow.forEach(retry)}
+        still
+      />
+    )
+  }
   if (state.status === 'loading') return <LoadingNote />
   if (state.status === 'error') {
     const failed = state.failed ?? []
