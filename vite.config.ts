@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -38,7 +39,25 @@ const contentSecurityPolicy: Plugin = {
 // at the domain root and under any sub-path (GitHub Pages serves a project at /<repo>/).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [
+    react(),
+    contentSecurityPolicy,
+    // Offline after the first visit: the service worker precaches the app and its data as
+    // one versioned set, so it never serves a mix of old and new files. A new deploy waits
+    // until the reader chooses to reload (sections/update-notice.tsx registers it, outside
+    // embeds only).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json}'],
+        // Every view is the same page: a link with any query is served from the cache.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -12,6 +12,7 @@ import { PresentationView } from '@/sections/presentation-view'
 import { ScenarioSection } from '@/sections/scenario-section'
 import { ShareBar } from '@/sections/share-bar'
 import { SourcesSection } from '@/sections/sources-section'
+import { UpdateNotice } from '@/sections/update-notice'
 import { UsersSection } from '@/sections/users-section'
 import { WorkplaceSection } from '@/sections/workplace-section'
 import { fullViewUrl, pageUrlOf } from '@/state/embed'
@@ -130,6 +131,7 @@ export function App() {
           </footer>
         )}
       </div>
+      <UpdateNotice />
       <Handout states={states} />
       <PresentationView states={states} />
     </EmbedContext.Provider>
