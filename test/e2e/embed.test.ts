@@ -173,6 +173,8 @@ describe('«Bygg inn» and sharing on the full page', () => {
     const page = await context.newPage()
     await page.goto(baseUrl + query)
     await page.locator('#arsverk table').waitFor()
+    // The Clipboard API needs the document focused; make this page the focused one.
+    await page.bringToFront()
     return page
   }
 
@@ -190,6 +192,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     )
 
     await dialog.getByRole('button', { name: 'Kopier koden' }).click()
+    await dialog.getByText('Kopiert.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
 
     const preview = dialog.locator('iframe')
@@ -210,6 +213,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     const page = await openPage()
     await page.locator('#arsverk').getByRole('radio', { name: 'Andel av totalen' }).check()
     await page.getByRole('button', { name: 'Kopier lenke til visningen' }).click()
+    await page.locator('.share-bar').getByText('Kopiert.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseUrl}?visning=andel`,
     )

@@ -35,6 +35,8 @@ function pdfPages(pdf: Buffer): number {
 describe('argument cards in Chromium', () => {
   it('copy puts the sentence and its source on the clipboard', async () => {
     const { page } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] })
+    // The Clipboard API needs the document focused; make this page the focused one.
+    await page.bringToFront()
     const sick = card(page, 'Høyt sykefravær')
     await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
     await sick.getByText('Kopiert.').waitFor()
