@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, type ReactNode } from 'react'
+import { Fragment, lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { EmbedContext } from '@/components/embed-context'
 import { useDatasets, type DatasetStates } from '@/data/use-datasets'
@@ -6,9 +6,7 @@ import type { DatasetName } from '@/data/schema'
 import { ArgumentsSection } from '@/sections/arguments-section'
 import { ArsverkSection } from '@/sections/arsverk-section'
 import { FullTimeSection } from '@/sections/full-time-section'
-import { Handout } from '@/sections/handout'
 import { HeadlineSection } from '@/sections/headline-section'
-import { PresentationView } from '@/sections/presentation-view'
 import { ScenarioSection } from '@/sections/scenario-section'
 import { ShareBar } from '@/sections/share-bar'
 import { SourcesSection } from '@/sections/sources-section'
@@ -20,6 +18,12 @@ import { SECTIONS, type SectionId } from '@/state/view-state'
 import { useViewStore, syncViewWithUrl } from '@/state/view-store'
 
 const HANDOUT_CLASS = 'print-handout'
+
+// Not part of the first view: each loads in its own chunk, after the page.
+const Handout = lazy(() => import('@/sections/handout').then((m) => ({ default: m.Handout })))
+const PresentationView = lazy(() =>
+  import('@/sections/presentation-view').then((m) => ({ default: m.PresentationView })),
+)
 
 interface SectionArgs {
   states: DatasetStates
@@ -132,8 +136,10 @@ export function App() {
         )}
       </div>
       <UpdateNotice />
-      <Handout states={states} />
-      <PresentationView states={states} />
+      <Suspense fallback={null}>
+        <Handout states={states} />
+        <PresentationView states={states} />
+      </Suspense>
     </EmbedContext.Provider>
   )
 }

@@ -1,23 +1,13 @@
-import { useId, useMemo, useRef } from 'react'
-import { ChoiceGroup } from '@/components/choice-group'
-import { CopyButton } from '@/components/copy-button'
-import { SourceLine } from '@/components/source-line'
-import { TableScroll } from '@/components/table-scroll'
-import { TargetInput } from '@/components/target-input'
-import type { DatasetName, Datasets } from '@/data/schema'
+import { lazy, Suspense } from 'react'
+import { LoadingNote } from '@/components/loading-note'
+import type { DatasetName } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
-import { formatInteger, formatShare } from '@/metrics/format'
-import { findFigure, formatKeyFigure } from '@/metrics/key-figures'
-import { runScenario, scenarioSentence, type ScenarioSpec } from '@/metrics/scenario'
-import { planSectionLabel, sourceLabel } from '@/metrics/sources'
-import { averagePositionSize } from '@/metrics/workforce'
-import { useViewStore } from '@/state/view-store'
 import { WithData } from './with-data'
 
-const KINDS = [
-  { value: 'mal', label: 'Sett en stillingsstørrelse' },
-  { value: 'niva', label: 'Alle opp til nivået til en gruppe' },
-] as const
+// The tool itself loads in its own chunk, after the page: it is not needed for the first view.
+const ScenarioView = lazy(() =>
+  import('./scenario-view').then((m) => ({ default: m.ScenarioView })),
+)
 
 interface SectionProps {
   states: DatasetStates
@@ -33,178 +23,12 @@ export function ScenarioSection({ states, retry }: SectionProps) {
         som allerede ligger over målet, regnes som den er.
       </p>
       <WithData states={states} needs={['arsverk', 'keyFigures']} retry={retry}>
-        {(data) => <ScenarioView {...data} />}
+        {(data) => (
+          <Suspense fallback={<LoadingNote />}>
+            <ScenarioView {...data} />
+          </Suspense>
+        )}
       </WithData>
     </section>
-  )
-}
-
-function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
-  const kind = useViewStore((s) => s.scenarioKind)
-  const target = useViewStore((s) => s.scenarioTarget)
-  const groupParam = useViewStore((s) => s.scenarioGroup)
-  const benchmarkParam = useViewStore((s) => s.scenarioBenchmark)
-  const setScenario = useViewStore((s) => s.setScenario)
-  const groupId = useId()
-  const benchmarkId = useId()
-  const sentenceRef = useRef<HTMLParagraphElement>(null)
-
-  const groups = arsverk.groups
-  const spec = useMemo((): ScenarioSpec => {
-    const known = (id: string | null) =>
-      id !== null && groups.some((g) => g.id === id) ? id : null
-    if (kind === 'mal') return { kind, target: target / 100, groupId: known(groupParam) }
-    // By default, every group is measured against the group with the largest positions.
-    const highest = [...groups].sort(
-      (a, b) => (averagePositionSize(b) ?? 0) - (averagePositionSize(a) ?? 0),
-    )[0]
-    return { kind, benchmarkId: known(benchmarkParam) ?? highest?.id ?? '' }
-  }, [groups, kind, target, groupParam, benchmarkParam])
-  const need = findFigure(keyFigures.figures, 'behov-2035')
-  const result = useMemo(() => runScenario(groups, spec, need?.value), [groups, spec, need])
-  const sentence = scenarioSentence(result, spec, groups, need ? formatKeyFigure(need) : null)
-  const sources = [
-    { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
-    ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
-  ]
-
-  return (
-    <>
-      <div className="filters" role="group" aria-label="Valg for beregningen">
-        <ChoiceGroup
-          legend="Beregning"
-          options={KINDS}
-          value={kind}
-          onChange={(k) => setScenario({ scenarioKind: k })}
-        />
-        <div className="filters__column">
-          {spec.kind === 'mal' ? (
-            <>
-              <div className="select-field">
-                <label htmlFor={groupId}>Gjelder</label>
-                <select
-                  id={groupId}
-                  value={spec.groupId ?? ''}
-                  onChange={(e) => setScenario({ scenarioGroup: e.target.value || null })}
-                >
-                  <option value="">Alle grupper</option>
-                  {groups.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name} (i dag {formatShare(averagePositionSize(g))})
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <TargetInput
-                label="Gjennomsnittlig stillingsstørrelse"
-                value={target}
-                onChange={(v) => setScenario({ scenarioTarget: v })}
-              />
-            </>
-          ) : (
-            <div className="select-field">
-              <label htmlFor={benchmarkId}>Alle grupper opp til nivået til</label>
-              <select
-                id={benchmarkId}
-                value={spec.benchmarkId}
-                onChange={(e) => setScenario({ scenarioBenchmark: e.target.value })}
-              >
-                {groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name} ({formatShare(averagePositionSize(g))})
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-        </div>
-      </div>
-
-      <div className="scenario-result">
-        <p className="scenario-result__number">
-          +{formatInteger(result.totalExtra)} årsverk
-          {result.shareOfNeed !== null && (
-            <span className="scenario-result__share">
-              {' '}
-              = {formatShare(result.shareOfNeed, 0)} av behovet fram til 2035
-            </span>
-          )}
-        </p>
-        <p ref={sentenceRef} className="scenario-result__sentence" role="status">
-          {sentence}
-        </p>
-        <CopyButton
-          text={`${sentence}\nKilde: ${sources.map((s) => s.label).join('; ')}. Beregnet med Heltid i tall.`}
-          fallbackTarget={() => sentenceRef.current}
-          label="Kopier med kilde"
-        />
-      </div>
-
-      <TableScroll
-        label="Beregningen per gruppe, tabell"
-        download={{
-          filename: 'hva-om-beregning',
-          source: `${sources.map((x) => x.label).join('; ')}. Beregnet med Heltid i tall: ${sentence}`,
-        }}
-      >
-        <table className="data-table">
-          <caption>Årsverk i dag og i beregningen, per utdanningsgruppe (2021)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Gruppe</th>
-              <th scope="col" className="numeric">
-                Stillingsstørrelse i dag
-              </th>
-              <th scope="col" className="numeric">
-                I beregningen
-              </th>
-              <th scope="col" className="numeric">
-                Årsverk i dag
-              </th>
-              <th scope="col" className="numeric">
-                Årsverk i beregningen
-              </th>
-              <th scope="col" className="numeric">
-                Flere årsverk
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td className="numeric">{formatShare(r.current)}</td>
-                <td className="numeric">
-                  {r.target === null || (r.current ?? 0) >= r.target
-                    ? 'uendret'
-                    : formatShare(r.target)}
-                </td>
-                <td className="numeric">{formatInteger(r.arsverk)}</td>
-                <td className="numeric">{formatInteger(r.scenarioArsverk)}</td>
-                <td className="numeric">{r.extra > 0 ? `+${formatInteger(r.extra)}` : '0'}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Sum</th>
-              <td />
-              <td />
-              <td className="numeric">
-                {formatInteger(result.rows.reduce((s, r) => s + r.arsverk, 0))}
-              </td>
-              <td className="numeric">
-                {formatInteger(result.rows.reduce((s, r) => s + r.scenarioArsverk, 0))}
-              </td>
-              <td className="numeric">+{formatInteger(result.totalExtra)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
-      <SourceLine
-        sources={sources}
-        method="Beregnet av Heltid i tall: årsverk i beregningen = sysselsatte × den største av dagens og valgt stillingsstørrelse."
-      />
-    </>
   )
 }

@@ -1,9 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
-import { EmbedDialog } from '@/components/embed-dialog'
 import { embedSnippet, embedUrl, pageUrlOf } from '@/state/embed'
 import { SECTIONS, serializeView, type SectionId } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
+
+// The dialog, with its preview, loads only when asked for.
+const EmbedDialog = lazy(() =>
+  import('@/components/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
+)
 
 /** Share the current view: copy its link, the phone's share sheet, or embed code. */
 export function ShareBar() {
@@ -54,15 +58,19 @@ export function ShareBar() {
           onFocus={(e) => e.currentTarget.select()}
         />
       )}
-      <EmbedDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        sections={SECTIONS}
-        section={section}
-        onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
-        snippet={embedSnippet(page, view, section || null, title)}
-        previewUrl={embedUrl(page, view, section || null)}
-      />
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            sections={SECTIONS}
+            section={section}
+            onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
+            snippet={embedSnippet(page, view, section || null, title)}
+            previewUrl={embedUrl(page, view, section || null)}
+          />
+        </Suspense>
+      )}
     </div>
   )
 }

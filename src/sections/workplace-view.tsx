@@ -1,0 +1,465 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { CopyButton } from '@/components/copy-button'
+import { downloadText } from '@/components/download'
+import { SourceLine } from '@/components/source-line'
+import { TableScroll } from '@/components/table-scroll'
+import type { Datasets } from '@/data/schema'
+import { formatDecimal, formatInteger, formatPercent, formatShare } from '@/metrics/format'
+import { sourceLabel } from '@/metrics/sources'
+import { averagePositionSize } from '@/metrics/workforce'
+import {
+  decodeWorkplace,
+  encodeWorkplace,
+  figuresByGroup,
+  OTHER_GROUP,
+  parseWorkplaceCsv,
+  validateRow,
+  workplaceFigures,
+  workplaceToCsv,
+  type CsvResult,
+  type WorkplaceRow,
+} from '@/metrics/workplace'
+import { useWorkplaceStore } from '@/state/workplace-store'
+
+const FRAGMENT_KEY = 'arbeidsplass='
+
+/** The plan's 2021 full-time shares that match a national group, for comparison. */
+const PLAN_FULL_TIME: Record<string, string[]> = {
+  helsefagarbeider: ['helsefagarbeider'],
+  'pleieassistent-uten-fagutdanning': ['uten-fagutdanning'],
+  sykepleier: ['sykepleier-uten-videreutdanning', 'sykepleier-med-videreutdanning'],
+}
+
+export function WorkplaceView({
+  arsverk,
+  fullTime2021,
+}: Pick<Datasets, 'arsverk' | 'fullTime2021'>) {
+  const rows = useWorkplaceStore((s) => s.rows)
+  const addRow = useWorkplaceStore((s) => s.addRow)
+  const appendRows = useWorkplaceStore((s) => s.appendRows)
+  const clear = useWorkplaceStore((s) => s.clear)
+  const groups = useMemo(() => arsverk.groups.map((g) => ({ id: g.id, name: g.name })), [arsverk])
+  // New rows start as the largest group in the care services; the reader can change it.
+  const defaultGroup =
+    [...arsverk.groups].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP
+  const [link, setLink] = useState<string | null>(null)
+  const [downloadFailed, setDownloadFailed] = useState(false)
+
+  // A link made with «Lag lenke» carries the rows in the fragment, which is never sent.
+  useEffect(() => {
+    const hash = window.location.hash.slice(1)
+    if (hash.startsWith(FRAGMENT_KEY) && useWorkplaceStore.getState().rows.length === 0) {
+      appendRows(decodeWorkplace(hash.slice(FRAGMENT_KEY.length), groups))
+    }
+  }, [appendRows, groups])
+
+  const checked = rows.map((row) => ({ row, ...validateRow(row) }))
+  const valid = checked.flatMap((c) => (c.value ? [c.value] : []))
+  const invalidCount = checked.length - valid.length
+  const plain = rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
+
+  const makeLink = () => {
+    const { origin, pathname, search } = window.location
+    setLink(`${origin}${pathname}${search}#${FRAGMENT_KEY}${encodeWorkplace(plain)}`)
+  }
+  const download = () =>
+    setDownloadFailed(!downloadText('min-arbeidsplass.csv', workplaceToCsv(plain, groups)))
+
+  return (
+    <>
+      <div className="workplace">
+        {rows.length === 0 && (
+          <p className="empty-state">
+            Ingen stillinger ennå. Legg til en rad for hver gruppe og stillingsstørrelse, for
+            eksempel «Helsefagarbeidere, 6 ansatte, 75 %», eller lim inn fra et regneark.
+          </p>
+        )}
+        <ol className="workplace__rows">
+          {rows.map((row, index) => (
+            <RowEditor key={row.id} row={row} index={index} groups={groups} />
+          ))}
+        </ol>
+        <div className="toolbar">
+          <button type="button" onClick={() => addRow(defaultGroup)}>
+            Legg til rad
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={makeLink}
+            disabled={rows.length === 0}
+          >
+            Lag lenke
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={download}
+            disabled={rows.length === 0}
+          >
+            Last ned CSV
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              clear()
+              setLink(null)
+            }}
+            disabled={rows.length === 0}
+          >
+            Tøm
+          </button>
+        </div>
+        {downloadFailed && (
+          <p className="field-error" role="alert">
+            Nedlasting er blokkert her. Åpne Heltid i tall i et eget vindu, eller bruk «Lag lenke».
+          </p>
+        )}
+        {link && <LinkBox link={link} />}
+        <CsvImport groups={groups} onRows={appendRows} />
+      </div>
+
+      <Results
+        valid={valid}
+        invalidCount={invalidCount}
+        arsverk={arsverk}
+        fullTime2021={fullTime2021}
+        groups={groups}
+      />
+      <SourceLine
+        sources={[
+          { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+          { label: sourceLabel(fullTime2021.provenance), href: '#kilde-fullTime2021' },
+        ]}
+        method="Landstallene er fra 2021. Dine tall regnes ut i nettleseren: årsverk = antall × stillingsprosent."
+      />
+    </>
+  )
+}
+
+function RowEditor({
+  row,
+  index,
+  groups,
+}: {
+  row: WorkplaceRow
+  index: number
+  groups: readonly { id: string; name: string }[]
+}) {
+  const updateRow = useWorkplaceStore((s) => s.updateRow)
+  const removeRow = useWorkplaceStore((s) => s.removeRow)
+  const id = useId()
+  const { issues } = validateRow(row)
+  // Show a missing value as an error only once the other field has been filled in.
+  const started = row.employees.trim() !== '' || row.percent.trim() !== ''
+  const employeesError = started ? issues.employees : undefined
+  const percentError = started ? issues.percent : undefined
+  return (
+    <li className="workplace__row">
+      <fieldset>
+        <legend>Rad {index + 1}</legend>
+        <div className="workplace__fields">
+          <div className="select-field">
+            <label htmlFor={`${id}-group`}>Gruppe</label>
+            <select
+              id={`${id}-group`}
+              value={row.group}
+              onChange={(e) => updateRow(row.id, { group: e.target.value })}
+            >
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+              <option value={OTHER_GROUP}>Annen gruppe</option>
+            </select>
+          </div>
+          <NumberField
+            id={`${id}-employees`}
+            label="Antall ansatte"
+            value={row.employees}
+            error={employeesError}
+            inputMode="numeric"
+            onChange={(employees) => updateRow(row.id, { employees })}
+          />
+          <NumberField
+            id={`${id}-percent`}
+            label="Stillingsprosent"
+            value={row.percent}
+            error={percentError}
+            inputMode="decimal"
+            onChange={(percent) => updateRow(row.id, { percent })}
+          />
+          <button
+            type="button"
+            className="button-secondary workplace__remove"
+            onClick={() => removeRow(row.id)}
+          >
+            Fjern rad {index + 1}
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  )
+}
+
+function NumberField(props: {
+  id: string
+  label: string
+  value: string
+  error: string | undefined
+  inputMode: 'numeric' | 'decimal'
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="number-field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode={props.inputMode}
+        autoComplete="off"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        size={8}
+      />
+      {props.error && (
+        <p id={`${props.id}-error`} className="field-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function LinkBox({ link }: { link: string }) {
+  const ref = useRef<HTMLElement>(null)
+  return (
+    <div className="link-box">
+      <p>
+        Lenken inneholder tallene dine etter #-tegnet. Den delen sendes ikke til noen server, men
+        alle som får lenken, kan se tallene.
+      </p>
+      <code ref={ref} className="link-box__url">
+        {link}
+      </code>
+      <CopyButton text={link} fallbackTarget={() => ref.current} label="Kopier lenken" />
+    </div>
+  )
+}
+
+function CsvImport({
+  groups,
+  onRows,
+}: {
+  groups: readonly { id: string; name: string }[]
+  onRows: (rows: CsvResult['rows']) => void
+}) {
+  const id = useId()
+  const [text, setText] = useState('')
+  const [report, setReport] = useState<CsvResult | null>(null)
+  const read = (input: string) => {
+    const result = parseWorkplaceCsv(input, groups)
+    onRows(result.rows)
+    setReport(result)
+    // Keep only the lines that could not be read, so they can be fixed and read again.
+    const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+    setText(result.errors.map((e) => lines[e.line - 1] ?? '').join('\n'))
+  }
+  const readFile = (file: File | undefined) => {
+    if (!file) return
+    const reader = new FileReader()
+    reader.onload = () => read(typeof reader.result === 'string' ? reader.result : '')
+    reader.onerror = () =>
+      setReport({ rows: [], errors: [{ line: 0, message: 'Filen kunne ikke leses.' }], notes: [] })
+    reader.readAsText(file, 'utf-8')
+  }
+  return (
+    <details className="csv-import">
+      <summary>Lim inn eller importer fra regneark (CSV)</summary>
+      <p>
+        Én rad per linje: gruppe; antall ansatte; stillingsprosent. Semikolon eller tabulator
+        (kopiert fra Excel) fungerer med desimalkomma, for eksempel «Helsefagarbeidere;6;62,5».
+      </p>
+      <label htmlFor={`${id}-text`}>Tekst fra regneark</label>
+      <textarea
+        id={`${id}-text`}
+        rows={5}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        spellCheck={false}
+      />
+      <div className="toolbar">
+        <button type="button" onClick={() => read(text)} disabled={text.trim() === ''}>
+          Les inn
+        </button>
+        <label className="file-button">
+          Importer CSV-fil
+          <input
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(e) => readFile(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+      {report && (
+        <div role="status" className="csv-import__report">
+          <p>
+            {report.rows.length === 1 ? '1 rad lagt til.' : `${report.rows.length} rader lagt til.`}
+            {report.errors.length > 0 &&
+              ` ${report.errors.length} ${report.errors.length === 1 ? 'linje' : 'linjer'} kunne ikke leses og står igjen i feltet over:`}
+          </p>
+          {(report.errors.length > 0 || report.notes.length > 0) && (
+            <ul>
+              {[...report.errors, ...report.notes].map((e) => (
+                <li key={`${e.line}-${e.message}`}>{e.message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </details>
+  )
+}
+
+function Results({
+  valid,
+  invalidCount,
+  arsverk,
+  fullTime2021,
+  groups,
+}: {
+  valid: Parameters<typeof workplaceFigures>[0]
+  invalidCount: number
+  arsverk: Datasets['arsverk']
+  fullTime2021: Datasets['fullTime2021']
+  groups: readonly { id: string; name: string }[]
+}) {
+  const total = workplaceFigures(valid)
+  const byGroup = figuresByGroup(valid)
+  const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
+  const national = (id: string) => arsverk.groups.find((g) => g.id === id)
+  const planShares = (id: string) =>
+    (PLAN_FULL_TIME[id] ?? []).flatMap((rowId) =>
+      fullTime2021.rows.filter((r) => r.id === rowId).map((r) => r.percent),
+    )
+  if (valid.length === 0) {
+    return invalidCount > 0 ? (
+      <p className="empty-state">Rett opp feilene over for å se tallene.</p>
+    ) : null
+  }
+  return (
+    <div className="workplace__results" aria-live="polite">
+      {invalidCount > 0 && (
+        <p className="field-error">
+          {invalidCount === 1 ? '1 rad har feil og' : `${invalidCount} rader har feil og`} er ikke
+          med i tallene under.
+        </p>
+      )}
+      <ul className="stat-list">
+        <li>
+          <span className="stat-list__value">
+            {formatDecimal(total.arsverk, total.arsverk % 1 === 0 ? 0 : 2)}
+          </span>{' '}
+          <span className="stat-list__label">
+            årsverk, fordelt på {formatInteger(total.employees)} ansatte
+          </span>
+        </li>
+        <li>
+          <span className="stat-list__value">{formatShare(total.averagePositionSize)}</span>{' '}
+          <span className="stat-list__label">
+            gjennomsnittlig stillingsstørrelse (landet:{' '}
+            {formatShare(averagePositionSize(arsverk.total))})
+          </span>
+        </li>
+        <li>
+          <span className="stat-list__value">{formatShare(total.fullTimeShare, 0)}</span>{' '}
+          <span className="stat-list__label">har hel stilling (100 %)</span>
+        </li>
+        <li>
+          <span className="stat-list__value">{formatInteger(total.wholePositions)}</span>{' '}
+          <span className="stat-list__label">
+            hele stillinger kunne de samme årsverkene blitt
+            {total.remainder > 0 && `, pluss én på ${formatPercent(total.remainder * 100, 0)}`}
+          </span>
+        </li>
+      </ul>
+      <TableScroll
+        label="Din arbeidsplass mot landet, tabell"
+        download={{
+          filename: 'min-arbeidsplass-mot-landet',
+          source: `egne tall; landstall: ${sourceLabel(arsverk.provenance)}; ${sourceLabel(fullTime2021.provenance)}`,
+        }}
+      >
+        <table className="data-table">
+          <caption>Din arbeidsplass sammenlignet med omsorgstjenesten i hele landet (2021)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Gruppe</th>
+              <th scope="col" className="numeric">
+                Ansatte
+              </th>
+              <th scope="col" className="numeric">
+                Årsverk
+              </th>
+              <th scope="col" className="numeric">
+                Stillingsstørrelse her
+              </th>
+              <th scope="col" className="numeric">
+                Stillingsstørrelse i landet
+              </th>
+              <th scope="col" className="numeric">
+                Heltid her
+              </th>
+              <th scope="col" className="numeric">
+                Heltid i landet (planen)
+              </th>
+              <th scope="col" className="numeric">
+                Flere årsverk med hel stilling
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {byGroup.map(({ group, figures }) => {
+              const n = national(group)
+              const shares = planShares(group)
+              return (
+                <tr key={group}>
+                  <th scope="row">{name(group)}</th>
+                  <td className="numeric">{formatInteger(figures.employees)}</td>
+                  <td className="numeric">{formatDecimal(figures.arsverk, 2)}</td>
+                  <td className="numeric">{formatShare(figures.averagePositionSize)}</td>
+                  <td className="numeric">{n ? formatShare(averagePositionSize(n)) : '–'}</td>
+                  <td className="numeric">{formatShare(figures.fullTimeShare, 0)}</td>
+                  <td className="numeric">
+                    {shares.length === 0
+                      ? '–'
+                      : shares.length === 1
+                        ? formatPercent(shares[0] ?? null, 0)
+                        : `${Math.min(...shares)}–${formatPercent(Math.max(...shares), 0)}`}
+                  </td>
+                  <td className="numeric">{formatDecimal(figures.potential, 2)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Sum</th>
+              <td className="numeric">{formatInteger(total.employees)}</td>
+              <td className="numeric">{formatDecimal(total.arsverk, 2)}</td>
+              <td className="numeric">{formatShare(total.averagePositionSize)}</td>
+              <td className="numeric">{formatShare(averagePositionSize(arsverk.total))}</td>
+              <td className="numeric">{formatShare(total.fullTimeShare, 0)}</td>
+              <td className="numeric">–</td>
+              <td className="numeric">{formatDecimal(total.potential, 2)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
+    </div>
+  )
+}
