@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs'
 import { serveStatic } from '../e2e/server.mjs'
 
@@ -87,6 +88,51 @@ async function measure(url, port) {
   }
 }
 
+/**
+ * What a filter change costs once every chart is drawn, with the CPU slowed 4× (as
+ * Lighthouse's mobile profile does): from the click to the next frame after React has
+ * rendered, for the group filter (a table, a chart and two cards change) and the users
+ * measure (a table and a chart). Median of 5 changes each, in milliseconds.
+ * @param {string} url
+ */
+async function filterChangeCost(url) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 915 } })
+    await page.goto(url)
+    for (const id of ['arsverk', 'heltid', 'brukere']) {
+      await page.locator(`#${id} .chart__plot`).first().scrollIntoViewIfNeeded()
+      await page.locator(`#${id} svg.recharts-surface`).first().waitFor()
+    }
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    /** @param {string} selector */
+    const timeClick = (selector) =>
+      page.evaluate(
+        (sel) =>
+          new Promise((done) => {
+            const target = /** @type {HTMLElement} */ (document.querySelector(sel))
+            const start = performance.now()
+            target.click()
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0))
+          }),
+        selector,
+      )
+    await page.locator('#arsverk details summary').click()
+    /** @type {Record<string, number[]>} */
+    const times = { 'group filter': [], 'users / frequency': [] }
+    for (let i = 0; i < 5; i++) {
+      times['group filter']?.push(Number(await timeClick('#arsverk .checkbox-group__list input')))
+      times['users / frequency']?.push(
+        Number(await timeClick(`#brukere .choice-group__option:nth-child(${(i % 2) + 1}) input`)),
+      )
+    }
+    return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]))
+  } finally {
+    await browser.close()
+  }
+}
+
 async function main() {
   console.log('Building …')
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
@@ -153,6 +199,14 @@ async function main() {
     console.log(
       `  LCP ratio dashboard / plain page: ${((s.lcp ?? NaN) / (p.lcp ?? NaN)).toFixed(2)}`,
     )
+
+    const costs = await filterChangeCost(site.url)
+    console.log(
+      '\nFilter change, CPU slowed 4×, all charts drawn (median of 5, click to next frame)',
+    )
+    for (const [name, ms] of Object.entries(costs)) {
+      console.log(`  ${name.padEnd(20)} ${Math.round(ms ?? NaN)} ms`)
+    }
   } finally {
     chrome.kill()
     site.server.close()
