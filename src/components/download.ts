@@ -2,8 +2,13 @@
  * Saves a file in the browser (no request is made). Returns false where the page may not
  * download (a sandboxed iframe has an opaque origin), so the caller can offer another way.
  */
+/** A sandboxed iframe without allow-same-origin has an opaque origin and cannot download. */
+export function canDownload(): boolean {
+  return typeof window !== 'undefined' && window.origin !== 'null'
+}
+
 export function downloadBlob(filename: string, blob: Blob): boolean {
-  if (window.origin === 'null') return false
+  if (!canDownload()) return false
   try {
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')

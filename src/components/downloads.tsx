@@ -1,4 +1,5 @@
 import { useContext, useState, type ReactNode } from 'react'
+import { canDownload } from './download'
 import { EmbedContext } from './embed-context'
 
 interface DownloadsProps {
@@ -14,7 +15,7 @@ interface DownloadsProps {
 export function Downloads({ actions }: DownloadsProps) {
   const { embedded, fullUrl } = useContext(EmbedContext)
   const [failed, setFailed] = useState(false)
-  const sandboxed = typeof window !== 'undefined' && window.origin === 'null'
+  const sandboxed = !canDownload()
   const open = fullUrl || (typeof window !== 'undefined' ? window.location.href : '')
   if (sandboxed) {
     return (

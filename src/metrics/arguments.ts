@@ -4,6 +4,7 @@ import { workforceHeadline } from './headline'
 import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { planSectionLabel, sourceLabel, type ProvenanceLike } from './sources'
 import { growthRows } from './users-series'
+import { averagePositionSize, fullTimePotential } from './workforce'
 
 /**
  * Argument cards: short sentences a shop steward can say or paste, each with its source.
@@ -138,7 +139,7 @@ function potentialByGroup(
   if (!arsverk) return null
   const chosen = arsverk.groups
     .filter((g) => groups.includes(g.id))
-    .map((g) => ({ name: g.name, potential: Math.max(0, g.sysselsatte - g.arsverk) }))
+    .map((g) => ({ name: g.name, potential: fullTimePotential(g) }))
     .sort((a, b) => b.potential - a.potential)
   if (chosen.length < 2) return null
   const top = chosen.slice(0, 3)
@@ -158,8 +159,11 @@ function potentialByGroup(
 function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): Argument | null {
   if (!arsverk) return null
   const chosen = arsverk.groups
-    .filter((g) => groups.includes(g.id) && g.sysselsatte > 0)
-    .map((g) => ({ ...g, size: g.arsverk / g.sysselsatte }))
+    .filter((g) => groups.includes(g.id))
+    .flatMap((g) => {
+      const size = averagePositionSize(g)
+      return size === null ? [] : [{ ...g, size }]
+    })
     .sort((a, b) => a.size - b.size)
   const lowest = chosen[0]
   const nurse = chosen.find((g) => g.id === 'sykepleier')
@@ -172,7 +176,7 @@ function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): 
     text: `${quoted(lowest.name)} har i gjennomsnitt ${formatShare(lowest.size)} stilling, mot ${formatShare(
       other.size,
     )} for ${quoted(other.name)}. Snittet i omsorgstjenesten er ${formatShare(
-      arsverk.total.sysselsatte > 0 ? arsverk.total.arsverk / arsverk.total.sysselsatte : null,
+      averagePositionSize(arsverk.total),
     )}.`,
     sources: [{ label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' }],
   }

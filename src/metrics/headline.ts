@@ -1,5 +1,6 @@
 import { findFigure } from './key-figures'
-import { populationAtYearEnd, shareOfUsers, splitGrowth, type GrowthSplit } from './users'
+import { shareOfUsers, type GrowthSplit } from './users'
+import { growthRows } from './users-series'
 import { averagePositionSize, fullTimePotential, shareOfNeed, sumWorkforce } from './workforce'
 
 /* The inputs are structurally typed so tests can pass tiny tables. */
@@ -106,23 +107,17 @@ export function workforceHeadline(
 export function usersHeadline({ users, population }: UsersInput): UsersHeadline {
   const firstYear = users.years.length ? Math.min(...users.years) : undefined
   const latestYear = users.years.length ? Math.max(...users.years) : undefined
-  const youngestIn = (year: number | undefined) =>
-    users.rows.find((r) => r.ageGroup === YOUNGEST && r.year === year)?.users
-  const baseUsers = youngestIn(firstYear)
-  const targetUsers = youngestIn(latestYear)
-  const youngGrowth =
-    firstYear !== undefined &&
-    latestYear !== undefined &&
-    firstYear !== latestYear &&
-    baseUsers !== undefined &&
-    targetUsers !== undefined
-      ? splitGrowth(
-          baseUsers,
-          populationAtYearEnd(population.rows, YOUNGEST, firstYear),
-          targetUsers,
-          populationAtYearEnd(population.rows, YOUNGEST, latestYear),
+  const [young] =
+    firstYear !== undefined && latestYear !== undefined && firstYear !== latestYear
+      ? growthRows(
+          users.rows,
+          population.rows,
+          [{ id: YOUNGEST, label: YOUNGEST }],
+          firstYear,
+          latestYear,
         )
-      : null
+      : []
+  const youngGrowth = young ?? null
   const inLatest = users.rows.filter((r) => r.year === latestYear)
   return {
     latestYear,

@@ -104,7 +104,7 @@ export interface GrowthRow extends GrowthSplit {
  * group» and «a larger share receives services». Groups without population are left out.
  */
 export function growthRows(
-  rows: readonly UserRowInput[],
+  rows: readonly Pick<UserRowInput, 'ageGroup' | 'year' | 'users'>[],
   population: readonly PopulationRow[],
   ageGroups: readonly AgeGroup[],
   from: number,
