@@ -1,38 +1,127 @@
-import { fileURLToPath, URL } from 'node:url'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { build, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
- * The built site's Content-Security-Policy: scripts, styles, data and frames only from the
- * site itself, no inline script, no plugins. (The dev server needs inline script for hot
- * reload, so the policy is added to the build only.) Images may be data: and blob: URLs:
- * the favicon and the PNG export use them.
+ * The built site's Content-Security-Policy: scripts, data and frames only from the site
+ * itself, no inline script, no plugins. Styles come from the site too, plus the inline
+ * stylesheet and the style attributes of the prerendered page, each allowed by its hash
+ * (see `prerender` below). The dev server needs inline script for hot reload, so the policy
+ * is added to the build only. Images may be data: and blob: URLs: the favicon and the PNG
+ * export use them.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  const styles = styleHashes.length > 0 ? ` 'unsafe-hashes' ${styleHashes.join(' ')}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${styles}`,
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
 
-const contentSecurityPolicy: Plugin = {
-  name: 'heltid-i-tall:content-security-policy',
-  apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
+const ROOT = fileURLToPath(new URL('.', import.meta.url))
+const SRC = fileURLToPath(new URL('./src', import.meta.url))
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * Prerendering: after the client build is written, renders the page in its default view
+ * (src/prerender.tsx, built for Node on the side) with the data files in dist/data, and
+ * writes the HTML into dist/index.html, so the figures and tables show before any script
+ * runs (src/start.tsx hydrates them). It also inlines the stylesheet (one request fewer
+ * before the first paint), lowers the script's priority, and writes the Content-Security-Policy
+ * with the hashes of the inline styles. Runs before the service worker is generated, so
+ * the precache lists the final index.html.
+ */
+function prerender(): Plugin {
+  let outDir = ''
+  return {
+    name: 'heltid-i-tall:prerender',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
     },
-  ],
+    async writeBundle() {
+      const serverDir = join(ROOT, 'node_modules/.cache/heltid-i-tall-prerender')
+      await build({
+        configFile: false,
+        root: ROOT,
+        logLevel: 'warn',
+        mode: 'production',
+        resolve: { alias: { '@': SRC } },
+        plugins: [
+          react(),
+          {
+            // The service worker is registered in the browser only.
+            name: 'heltid-i-tall:no-service-worker',
+            resolveId: (id) => (id === 'virtual:pwa-register' ? '\0pwa-register' : null),
+            load: (id) =>
+              id === '\0pwa-register' ? 'export const registerSW = () => async () => {}' : null,
+          },
+        ],
+        build: {
+          ssr: 'src/prerender.tsx',
+          outDir: serverDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+        },
+      })
+      const { renderPage } = (await import(
+        `${pathToFileURL(join(serverDir, 'prerender.mjs')).href}?t=${Date.now()}`
+      )) as typeof import('./src/prerender')
+      const dataDir = join(outDir, 'data')
+      const dataFiles = readdirSync(dataDir).filter((f) => f.endsWith('.json'))
+      const files = Object.fromEntries(
+        dataFiles.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as unknown]),
+      )
+      const body = await renderPage(files)
+
+      const indexFile = join(outDir, 'index.html')
+      let html = readFileSync(indexFile, 'utf8')
+      const hashes: string[] = []
+      html = html.replace(
+        /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g,
+        (_, file: string) => {
+          const css = readFileSync(join(outDir, file), 'utf8')
+          hashes.push(sha256(css))
+          return `<style>${css}</style>`
+        },
+      )
+      for (const [, value] of body.matchAll(/ style="([^"]*)"/g)) {
+        const hash = sha256(unescapeHtml(value ?? ''))
+        if (!hashes.includes(hash)) hashes.push(hash)
+      }
+      const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`
+      if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty #root')
+      html = html
+        // The page reads and paints without its script, which only brings it to life:
+        // fetched at low priority, it does not hold up the first paint.
+        .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
+        .replace('<head>', `<head>${csp}`)
+        .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
+      writeFileSync(indexFile, html)
+    },
+  }
 }
 
 // `base: './'` makes every asset URL relative to index.html, so the same build works
@@ -41,7 +130,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    contentSecurityPolicy,
+    prerender(),
     // Offline after the first visit: the service worker precaches the app and its data as
     // one versioned set, so it never serves a mix of old and new files. A new deploy waits
     // until the reader chooses to reload (sections/update-notice.tsx registers it, outside
@@ -59,7 +148,7 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: { '@': SRC },
   },
   build: {
     target: 'es2022',

@@ -1,7 +1,9 @@
 import { Fragment, lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
+import { useClientValue } from '@/components/client-value'
 import { EmbedContext } from '@/components/embed-context'
-import { useDatasets, type DatasetStates } from '@/data/use-datasets'
+import { InBrowser } from '@/components/in-browser'
+import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
 import { ArgumentsSection } from '@/sections/arguments-section'
 import { ArsverkSection } from '@/sections/arsverk-section'
@@ -42,8 +44,9 @@ const RENDER: Record<SectionId, (a: SectionArgs) => ReactNode> = {
   kilder: (a) => <SourcesSection states={a.states} retry={a.retry} />,
 }
 
-export function App() {
-  const { states, retry } = useDatasets()
+/** `start`: the data loaded (or loading) before React started; see main.tsx. */
+export function App({ start }: { start?: DatasetStart } = {}) {
+  const { states, retry } = useDatasets(start)
   const presenting = useViewStore((s) => s.slide !== null)
   const embed = useViewStore((s) => s.embed)
   const section = useViewStore((s) => s.section)
@@ -71,7 +74,8 @@ export function App() {
   const args = { states, retry, printHandout }
   const shown = SECTIONS.filter((s) => !embed || section === null || s.id === section)
   const alone = embed && section !== null && section !== 'kilder'
-  const full = useViewStore((s) => fullViewUrl(pageUrlOf(window.location), s))
+  const page = useClientValue(() => pageUrlOf(window.location), '')
+  const full = useViewStore((s) => fullViewUrl(page, s))
 
   return (
     <EmbedContext.Provider
@@ -136,10 +140,13 @@ export function App() {
         )}
       </div>
       <UpdateNotice />
-      <Suspense fallback={null}>
-        <Handout states={states} />
-        <PresentationView states={states} />
-      </Suspense>
+      {/* Print and presentation only: never part of the prerendered HTML. */}
+      <InBrowser fallback={null}>
+        <Suspense fallback={null}>
+          <Handout states={states} />
+          <PresentationView states={states} />
+        </Suspense>
+      </InBrowser>
     </EmbedContext.Provider>
   )
 }

@@ -1,13 +1,18 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app'
+import { fetchAll } from './data/files'
 import './styles.css'
 
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+/**
+ * The page's entry, kept tiny. The prerendered HTML is readable on its own; once it has
+ * painted, this fetches the data files and the app (React and the rest) side by side, and
+ * the app brings the page to life (start.tsx). So on a slow line nothing competes with the
+ * HTML for the first screen. A hidden tab paints nothing: it starts at once.
+ */
+function boot() {
+  const root = document.getElementById('root')
+  if (!root) return
+  const early = fetchAll()
+  void import('./start').then((app) => app.start(root, early))
 }
+
+if (document.visibilityState === 'hidden') boot()
+else requestAnimationFrame(() => setTimeout(boot, 0))

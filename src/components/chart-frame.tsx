@@ -1,6 +1,7 @@
 import type React from 'react'
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { chartToSvg, svgToPng } from './chart-export'
+import { useClientValue } from './client-value'
 import { downloadBlob, downloadText } from './download'
 import { Downloads } from './downloads'
 
@@ -80,18 +81,21 @@ export function ChartFrame({
  * wait until they are needed. Without IntersectionObserver (old browsers, jsdom): at once.
  */
 function useNearViewport(element: React.RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+  // False in the prerendered page and while hydrating, so both show the same empty box.
+  const [seen, setSeen] = useState(false)
+  const cannotWatch = useClientValue(() => typeof IntersectionObserver === 'undefined', false)
+  const near = seen || cannotWatch
   useEffect(() => {
     const target = element.current
     if (near || !target) return
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true)
+        if (entries.some((e) => e.isIntersecting)) setSeen(true)
       },
       { rootMargin: '100% 0px' },
     )
     observer.observe(target)
-    const onPrint = () => setNear(true)
+    const onPrint = () => setSeen(true)
     window.addEventListener('beforeprint', onPrint)
     return () => {
       observer.disconnect()

@@ -1,4 +1,5 @@
 import { useContext, useState, type ReactNode } from 'react'
+import { useClientValue } from './client-value'
 import { canDownload } from './download'
 import { EmbedContext } from './embed-context'
 
@@ -15,8 +16,9 @@ interface DownloadsProps {
 export function Downloads({ actions }: DownloadsProps) {
   const { embedded, fullUrl } = useContext(EmbedContext)
   const [failed, setFailed] = useState(false)
-  const sandboxed = !canDownload()
-  const open = fullUrl || (typeof window !== 'undefined' ? window.location.href : '')
+  const sandboxed = !useClientValue(canDownload, true)
+  const here = useClientValue(() => window.location.href, '')
+  const open = fullUrl || here
   if (sandboxed) {
     return (
       <p className="downloads">

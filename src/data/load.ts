@@ -1,27 +1,29 @@
+import { fetchFile, type Fetching } from './files'
 import { DATASETS, DatasetError, parseDataset, type DatasetName, type Datasets } from './schema'
 
 /**
- * Fetches one data file relative to the page's base URL, so the site works at the
- * domain root and under any sub-path, then validates it.
+ * Reads and validates one data file: from a fetch already under way (`fetching`, see
+ * files.ts), or a new one.
  */
 export async function loadDataset<K extends DatasetName>(
   name: K,
-  signal?: AbortSignal,
+  fetching: Fetching = fetchFile(name),
 ): Promise<Datasets[K]> {
   const { file } = DATASETS[name]
-  const url = `${import.meta.env.BASE_URL}data/${file}`
+  const { signal } = fetching.controller
   let response: Response
   try {
-    response = await fetch(url, { signal })
+    response = await fetching.response
   } catch (cause) {
-    if (signal?.aborted) throw cause
+    if (signal.aborted) throw cause
     throw new DatasetError(file, 'network error', 'network')
   }
   if (!response.ok) throw new DatasetError(file, `HTTP ${response.status}`, 'http')
   let json: unknown
   try {
     json = await response.json()
-  } catch {
+  } catch (cause) {
+    if (signal.aborted) throw cause
     throw new DatasetError(file, 'not valid JSON', 'json')
   }
   return parseDataset(name, json)

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { DATA_FILES, type DatasetName } from './files'
 
 /**
  * The one place that knows the shape of every file in public/data.
@@ -173,15 +174,15 @@ export type Statement = KeyFiguresData['statements'][number]
 
 /** Every data file the dashboard loads, by file name. */
 export const DATASETS = {
-  arsverk: { file: 'arsverk-2021.json', schema: ArsverkSchema },
-  users: { file: 'brukere-alder.json', schema: UsersSchema },
-  population: { file: 'befolkning-1-januar.json', schema: PopulationSchema },
-  fullTime2021: { file: 'heltidsandel-2021.json', schema: FullTime2021Schema },
-  fullTime2023: { file: 'heltidsandel-2023.json', schema: FullTime2023Schema },
-  keyFigures: { file: 'nokkeltall.json', schema: KeyFiguresSchema },
-} as const
+  arsverk: { file: DATA_FILES.arsverk, schema: ArsverkSchema },
+  users: { file: DATA_FILES.users, schema: UsersSchema },
+  population: { file: DATA_FILES.population, schema: PopulationSchema },
+  fullTime2021: { file: DATA_FILES.fullTime2021, schema: FullTime2021Schema },
+  fullTime2023: { file: DATA_FILES.fullTime2023, schema: FullTime2023Schema },
+  keyFigures: { file: DATA_FILES.keyFigures, schema: KeyFiguresSchema },
+} as const satisfies Record<DatasetName, unknown>
 
-export type DatasetName = keyof typeof DATASETS
+export type { DatasetName }
 export type Datasets = {
   [K in DatasetName]: v.InferOutput<(typeof DATASETS)[K]['schema']>
 }

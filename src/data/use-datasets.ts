@@ -1,41 +1,51 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { loadDataset } from './load'
-import { DATASETS, type DatasetName, type Datasets } from './schema'
+import {
+  NAMES,
+  requestDataset,
+  SLOW_AFTER_MS,
+  type DatasetRequest,
+  type DatasetRequests,
+  type DatasetState,
+  type DatasetStates,
+} from './requests'
+import type { DatasetName, Datasets } from './schema'
 
-export type DatasetState<T> =
-  | { status: 'loading'; slow?: boolean }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: unknown }
-
-export type DatasetStates = { [K in DatasetName]: DatasetState<Datasets[K]> }
-
-const NAMES = Object.keys(DATASETS) as DatasetName[]
-
-/** After this long, a file still loading is reported as slow (it may still arrive). */
-export const SLOW_AFTER_MS = 5000
+export type { DatasetState, DatasetStates } from './requests'
 
 const allLoading = () =>
   Object.fromEntries(NAMES.map((name) => [name, { status: 'loading' }])) as DatasetStates
 
+/** How the page starts: with every file's state known (to hydrate), or requests under way. */
+export type DatasetStart = { states: DatasetStates } | { requests: DatasetRequests } | undefined
+
 /**
  * Loads every dataset in parallel, each on its own: one broken or slow file leaves the
- * others usable. `retry(name)` abandons that file's request and loads it again.
+ * others usable. `retry(name)` abandons that file's request and loads it again. `start`
+ * hands over what was loaded (or is loading) before React started.
  */
-export function useDatasets(): { states: DatasetStates; retry: (name: DatasetName) => void } {
-  const [states, setStates] = useState<DatasetStates>(allLoading)
+export function useDatasets(start?: DatasetStart): {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+} {
+  const [states, setStates] = useState<DatasetStates>(() =>
+    start && 'states' in start ? start.states : allLoading(),
+  )
   const requests = useRef(new Map<DatasetName, AbortController>())
+  const handedOver = useRef(start && 'requests' in start ? start.requests : null)
 
-  const fetchInto = useCallback((name: DatasetName) => {
+  const follow = useCallback((name: DatasetName, request: DatasetRequest) => {
     requests.current.get(name)?.abort()
-    const controller = new AbortController()
-    requests.current.set(name, controller)
-    const { signal } = controller
-    const slow = setTimeout(() => {
-      setStates((s) =>
-        s[name].status === 'loading' ? { ...s, [name]: { status: 'loading', slow: true } } : s,
-      )
-    }, SLOW_AFTER_MS)
-    loadDataset(name, signal)
+    requests.current.set(name, request.controller)
+    const { signal } = request.controller
+    const slow = setTimeout(
+      () => {
+        setStates((s) =>
+          s[name].status === 'loading' ? { ...s, [name]: { status: 'loading', slow: true } } : s,
+        )
+      },
+      Math.max(0, SLOW_AFTER_MS - (Date.now() - request.startedAt)),
+    )
+    request.result
       .then(
         (data) => {
           if (!signal.aborted) setStates((s) => ({ ...s, [name]: { status: 'ready', data } }))
@@ -49,19 +59,28 @@ export function useDatasets(): { states: DatasetStates; retry: (name: DatasetNam
 
   useEffect(() => {
     const current = requests.current
-    NAMES.forEach(fetchInto)
+    if (!(start && 'states' in start)) {
+      for (const name of NAMES) {
+        // A request started before React is followed, unless an earlier mount (StrictMode
+        // runs effects twice in development) abandoned it.
+        const early = handedOver.current?.get(name)
+        follow(name, early && !early.controller.signal.aborted ? early : requestDataset(name))
+      }
+    }
     return () => {
       for (const controller of current.values()) controller.abort()
       current.clear()
     }
-  }, [fetchInto])
+    // `start` is read once, when the page starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [follow])
 
   const retry = useCallback(
     (name: DatasetName) => {
       setStates((s) => ({ ...s, [name]: { status: 'loading' } }))
-      fetchInto(name)
+      follow(name, requestDataset(name))
     },
-    [fetchInto],
+    [follow],
   )
 
   return { states, retry }

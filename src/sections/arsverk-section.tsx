@@ -108,7 +108,7 @@ export function ArsverkSection({ states, retry }: SectionProps) {
         Hvor mange årsverk hver gruppe har i dag, hvor mange personer som deler dem, og hvor mange
         årsverk som ville kommet i tillegg om alle hadde hel stilling.
       </p>
-      <WithData states={states} needs={['arsverk']} retry={retry}>
+      <WithData states={states} needs={['arsverk']} retry={retry} inBrowserOnly>
         {({ arsverk }) => <ArsverkView data={arsverk} />}
       </WithData>
     </section>

@@ -64,13 +64,13 @@ export function FullTimeSection({ states, retry }: SectionProps) {
         Hvor mange som har heltid, etter utdanning, og sykefraværet der planen oppgir det. Ved hvert
         tall står det hvordan heltid er definert og hvem tallet gjelder.
       </p>
-      <WithData states={states} needs={['fullTime2021']} retry={retry}>
+      <WithData states={states} needs={['fullTime2021']} retry={retry} inBrowserOnly>
         {(data) => <Plan2021 {...data} />}
       </WithData>
-      <WithData states={states} needs={['fullTime2023']} retry={retry}>
+      <WithData states={states} needs={['fullTime2023']} retry={retry} inBrowserOnly>
         {(data) => <Ssb2023 {...data} />}
       </WithData>
-      <WithData states={states} needs={['keyFigures']} retry={retry}>
+      <WithData states={states} needs={['keyFigures']} retry={retry} inBrowserOnly>
         {(data) => <SickLeave {...data} />}
       </WithData>
     </section>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { BarList } from '@/components/bar-list'
+import { useClientValue } from '@/components/client-value'
 import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkBars, arsverkRows } from '@/metrics/arsverk-table'
 import { formatInteger } from '@/metrics/format'
@@ -32,8 +33,12 @@ export function Handout({ states }: { states: DatasetStates }) {
     return arsverkBars(rows, 'antall', arsverk.total).slice(0, 5)
   }, [arsverk, groups, byLevel])
   // The link back reproduces the view: every filter is in the query.
-  const search = useViewStore((s) => serializeView(s, window.location.search))
-  const link = `${window.location.origin}${window.location.pathname}${search}`
+  const current = useClientValue(() => window.location.search, '')
+  const search = useViewStore((s) => serializeView(s, current))
+  const page = useClientValue(() => `${window.location.origin}${window.location.pathname}`, '')
+  const link = `${page}${search}`
+  // The date the sheet is printed; the prerendered page cannot know it.
+  const today = useClientValue(() => TODAY.format(new Date()), '')
 
   return (
     <article className="handout" aria-label="Argumentark for utskrift">
@@ -41,7 +46,7 @@ export function Handout({ states }: { states: DatasetStates }) {
         <p className="handout__brand">Heltid i tall</p>
         <h2>Argumenter for heltid i omsorgstjenesten</h2>
         <p className="handout__meta">
-          Skrevet ut {TODAY.format(new Date())}. Tall fra regjeringens opptrappingsplan og SSB.
+          Skrevet ut {today}. Tall fra regjeringens opptrappingsplan og SSB.
         </p>
       </header>
       <ol className="handout__cards">

@@ -22,9 +22,9 @@ export function ScenarioSection({ states, retry }: SectionProps) {
         Regn ut hvor mange årsverk omsorgstjenesten ville fått om stillingene var større. En gruppe
         som allerede ligger over målet, regnes som den er.
       </p>
-      <WithData states={states} needs={['arsverk', 'keyFigures']} retry={retry}>
+      <WithData states={states} needs={['arsverk', 'keyFigures']} retry={retry} inBrowserOnly>
         {(data) => (
-          <Suspense fallback={<LoadingNote />}>
+          <Suspense fallback={<LoadingNote label="Laster verktøyet …" />}>
             <ScenarioView {...data} />
           </Suspense>
         )}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
+import { useClientValue } from '@/components/client-value'
 import { CopyButton } from '@/components/copy-button'
 import { embedSnippet, embedUrl, pageUrlOf } from '@/state/embed'
 import { SECTIONS, serializeView, type SectionId } from '@/state/view-state'
@@ -16,11 +17,12 @@ export function ShareBar() {
   const [section, setSection] = useState<SectionId | ''>('arsverk')
   // The whole view: the link and the snippet follow every filter.
   const view = useViewStore((s) => s)
-  const page = pageUrlOf(window.location)
-  const link = `${page}${serializeView({ ...view, slide: null }, window.location.search)}`
+  const page = useClientValue(() => pageUrlOf(window.location), '')
+  const search = useClientValue(() => window.location.search, '')
+  const link = `${page}${serializeView({ ...view, slide: null }, search)}`
   const label = SECTIONS.find((s) => s.id === section)?.label
   const title = `${label ? `${label} – ` : ''}Heltid i tall`
-  const canShare = typeof navigator.share === 'function'
+  const canShare = useClientValue(() => typeof navigator.share === 'function', false)
 
   const share = async () => {
     try {

@@ -1,3 +1,4 @@
+import { DetailsOnDemand } from '@/components/details-on-demand'
 import { DATASETS, type DatasetName, type Provenance } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
 import { formatKeyFigure } from '@/metrics/key-figures'
@@ -23,7 +24,7 @@ export function SourcesSection({ states, retry }: SectionProps) {
       </p>
       {NAMES.map((name) => (
         <article key={name} id={`kilde-${name}`} className="source-entry" tabIndex={-1}>
-          <WithData states={states} needs={[name]} retry={retry}>
+          <WithData states={states} needs={[name]} retry={retry} inBrowserOnly>
             {(data) => {
               const dataset = data[name]
               return (
@@ -31,20 +32,23 @@ export function SourcesSection({ states, retry }: SectionProps) {
                   <h4>{dataset.provenance.title}</h4>
                   <ProvenanceList provenance={dataset.provenance} file={DATASETS[name].file} />
                   {'figures' in dataset && (
-                    <details>
-                      <summary>Alle {dataset.figures.length} tall med sitat fra planen</summary>
-                      <ul className="quote-list">
-                        {dataset.figures.map((f) => (
-                          <li key={f.id}>
-                            <strong>
-                              {f.label}: {formatKeyFigure(f)}
-                            </strong>{' '}
-                            ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
-                            {f.citedSource && ` Planen viser til: ${f.citedSource}`}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
+                    <DetailsOnDemand
+                      summary={`Alle ${dataset.figures.length} tall med sitat fra planen`}
+                    >
+                      {() => (
+                        <ul className="quote-list">
+                          {dataset.figures.map((f) => (
+                            <li key={f.id}>
+                              <strong>
+                                {f.label}: {formatKeyFigure(f)}
+                              </strong>{' '}
+                              ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
+                              {f.citedSource && ` Planen viser til: ${f.citedSource}`}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </DetailsOnDemand>
                   )}
                 </>
               )

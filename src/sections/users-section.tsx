@@ -49,7 +49,7 @@ export function UsersSection({ states, retry }: SectionProps) {
         aldersgruppen det er (brukerfrekvens). Veksten deles i det som skyldes flere personer i
         aldersgruppen, og det som skyldes at en større andel får tjenester.
       </p>
-      <WithData states={states} needs={['users', 'population']} retry={retry}>
+      <WithData states={states} needs={['users', 'population']} retry={retry} inBrowserOnly>
         {(data) => <UsersView {...data} />}
       </WithData>
     </section>

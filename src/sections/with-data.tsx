@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { DataProblem } from '@/components/data-problem'
+import { InBrowser } from '@/components/in-browser'
 import { LoadingNote } from '@/components/loading-note'
 import { describeError } from '@/data/load'
 import { DATASETS, DatasetError, type DatasetName, type Datasets } from '@/data/schema'
@@ -10,6 +11,11 @@ interface WithDataProps<K extends DatasetName> {
   needs: readonly K[]
   retry: (name: DatasetName) => void
   children: (data: Pick<Datasets, K>) => ReactNode
+  /**
+   * Left out of the prerendered HTML, so the first screen arrives sooner: shown as
+   * loading until the page runs, then drawn at once (the data are there by then).
+   */
+  inBrowserOnly?: boolean
 }
 
 /**
@@ -21,6 +27,7 @@ export function WithData<K extends DatasetName>({
   needs,
   retry,
   children,
+  inBrowserOnly = false,
 }: WithDataProps<K>) {
   const state = combine(states, needs)
   if (state.status === 'loading' && state.slow) {
@@ -55,5 +62,10 @@ export function WithData<K extends DatasetName>({
       />
     )
   }
-  return <>{children(state.data)}</>
+  const data = state.data
+  return inBrowserOnly ? (
+    <InBrowser fallback={<LoadingNote />}>{children(data)}</InBrowser>
+  ) : (
+    <>{children(data)}</>
+  )
 }

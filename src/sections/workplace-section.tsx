@@ -22,9 +22,9 @@ export function WorkplaceSection({ states, retry }: SectionProps) {
         Skriv inn stillingene på din enhet og se de samme tallene som for landet. Tallene blir i
         nettleseren din: ingenting sendes eller lagres noe sted.
       </p>
-      <WithData states={states} needs={['arsverk', 'fullTime2021']} retry={retry}>
+      <WithData states={states} needs={['arsverk', 'fullTime2021']} retry={retry} inBrowserOnly>
         {(data) => (
-          <Suspense fallback={<LoadingNote />}>
+          <Suspense fallback={<LoadingNote label="Laster verktøyet …" />}>
             <WorkplaceView {...data} />
           </Suspense>
         )}

@@ -259,3 +259,8 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }
+
+/** True when the view is the one a plain link opens: the one the page is prerendered in. */
+export function isDefaultView(view: ViewState): boolean {
+  return serializeView(view, '') === ''
+}

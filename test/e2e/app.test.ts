@@ -49,7 +49,7 @@ describe('the dashboard, built and served under a sub-path', () => {
     await potential.getByRole('link').first().click()
     expect(new URL(page.url()).hash).toBe('#kilde-arsverk')
     const entry = page.locator('#kilde-arsverk')
-    expect(await entry.textContent()).toContain('Kilde: Statistisk sentralbyrå')
+    await expect.poll(() => entry.textContent()).toContain('Kilde: Statistisk sentralbyrå')
     expect(await entry.isVisible()).toBe(true)
     await context.close()
   })

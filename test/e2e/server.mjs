@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createGzip } from 'node:zlib'
 import { extname, join, normalize, resolve } from 'node:path'
 
 /** @type {Record<string, string>} */
@@ -17,7 +18,8 @@ export const SUB_PATH = '/heltid-i-tall/'
 
 /**
  * Serves the built site from `root` under a sub-path, as GitHub Pages serves a project
- * site. Anything outside the sub-path is a 404, so an absolute asset URL fails the tests.
+ * site: text compressed with gzip when the browser accepts it. Anything outside the
+ * sub-path is a 404, so an absolute asset URL fails the tests.
  * Used by the browser tests and by the benchmark.
  * @param {string} root
  * @param {string} [host]
@@ -52,11 +54,19 @@ export function serveStatic(root, host = '127.0.0.1') {
       return
     }
     // GitHub Pages answers every request with this header; so does the test server.
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const gzip =
+      /^(text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Access-Control-Allow-Origin': '*',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     })
-    createReadStream(file).pipe(res)
+    const body = createReadStream(file)
+    if (gzip) body.pipe(createGzip()).pipe(res)
+    else body.pipe(res)
   })
   return new Promise((done) => {
     server.listen(0, host, () => {

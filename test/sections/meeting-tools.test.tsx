@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app'
@@ -73,7 +73,7 @@ describe('Argumenter', () => {
     expect(copied).toContain(
       '\nKilde: Opptrappingsplanen, avsnittet «Høyt sykefravær, høy turnover og høy vikarbruk»',
     )
-    expect(within(card).getByRole('status')).toHaveTextContent('Kopiert.')
+    await waitFor(() => expect(within(card).getByRole('status')).toHaveTextContent('Kopiert.'))
   })
 
   it('where the clipboard is blocked, selects the text and says how to copy it', async () => {
@@ -85,8 +85,10 @@ describe('Argumenter', () => {
     render(<App />)
     const card = await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
     await user.click(within(card).getByRole('button', { name: 'Kopier med kilde' }))
-    expect(within(card).getByRole('status')).toHaveTextContent(
-      'Kopiering er blokkert her. Teksten er merket',
+    await waitFor(() =>
+      expect(within(card).getByRole('status')).toHaveTextContent(
+        'Kopiering er blokkert her. Teksten er merket',
+      ),
     )
     expect(window.getSelection()?.toString()).toContain('Sykefraværet i omsorgstjenestene var 8,7')
   })

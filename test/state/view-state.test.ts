@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '@/state/view-state'
+import {
+  DEFAULT_VIEW,
+  isDefaultView,
+  parseView,
+  serializeView,
+  type ViewState,
+} from '@/state/view-state'
 
 describe('parseView', () => {
   it('gives the defaults for an empty query', () => {
@@ -119,5 +125,16 @@ describe('serializeView', () => {
   it('writes an empty selection as an empty parameter', () => {
     expect(serializeView({ ...DEFAULT_VIEW, groups: [] })).toBe('?grupper=')
     expect(parseView('?grupper=').groups).toEqual([])
+  })
+})
+
+describe('isDefaultView', () => {
+  it('is true for a plain link and for parameters it does not know', () => {
+    expect(isDefaultView(parseView(''))).toBe(true)
+    expect(isDefaultView(parseView('?utm_source=epost'))).toBe(true)
+  })
+  it('is false for any filter, an embed or a slide', () => {
+    for (const search of ['?visning=andel', '?embed=1', '?lysbilde=1', '?grupper=sykepleier'])
+      expect(isDefaultView(parseView(search))).toBe(false)
   })
 })

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, watch } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the prerendered page', () => {
+  it('shows the headline figures and their sources before any script runs', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    })
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'regjeringens egne tall',
+    )
+    const potential = page.getByRole('article', { name: 'Årsverk som ligger i deltidsstillingene' })
+    expect(await potential.textContent()).toContain('54\u00a0105 årsverk')
+    expect(await potential.getByRole('link').first().getAttribute('href')).toBe('#kilde-arsverk')
+    expect(
+      await page.getByRole('article', { name: 'Brukere under 67 år' }).textContent(),
+    ).toContain('41,4\u00a0%')
+    // The argument cards are there too; the tables further down come with the script.
+    expect(await page.locator('#argumenter article').count()).toBeGreaterThan(7)
+    expect(await page.locator('#arsverk .loading-note').textContent()).toContain('Laster')
+    await context.close()
+  })
+
+  it('comes alive without being rebuilt: the script hydrates the same elements', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    const { errors } = watch(page)
+    // Remember the elements the HTML made, before the app's script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return
+        const keep = window as unknown as Record<string, Element | null>
+        keep.parsedCard = document.querySelector('#nokkeltall article')
+        keep.parsedHeading = document.querySelector('h1')
+      })
+    })
+    await page.goto(baseUrl)
+    await page.locator('#arsverk details summary').click()
+    await page.locator('#arsverk').getByRole('checkbox', { name: 'Sykepleier' }).uncheck()
+    await expect.poll(() => page.url()).toContain('grupper=')
+    expect(await page.locator('#arsverk table').textContent()).not.toContain('Sykepleier')
+    const same = await page.evaluate(() => {
+      const kept = window as unknown as Record<string, Element | null>
+      return [
+        kept.parsedCard === document.querySelector('#nokkeltall article'),
+        kept.parsedHeading === document.querySelector('h1'),
+      ]
+    })
+    expect(same).toEqual([true, true])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a link with filters opens in that view, not the prerendered one', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    const { errors } = watch(page)
+    await page.goto(`${baseUrl}?grupper=sykepleier,helsefagarbeider`)
+    const rows = page.locator('#arsverk table tbody tr')
+    await expect.poll(() => rows.count()).toBe(2)
+    expect(await page.locator('#arsverk table').textContent()).toContain('Sykepleier')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
