@@ -23,6 +23,7 @@ afterEach(() => {
 
 describe('the prerendered page', () => {
   it('holds the header, the headline figures and their sources, and no script', async () => {
+    // eslint-disable-next-line testing-library/render-result-naming-convention -- HTML text, not a render result
     const markup = await prerenderPage(files())
     expect(markup).not.toContain('<script')
     document.body.innerHTML = `<div id="root">${markup}</div>`
@@ -44,6 +45,7 @@ describe('the prerendered page', () => {
   })
 
   it('hydrates without a mismatch, then draws the rest and responds to filters', async () => {
+    // eslint-disable-next-line testing-library/render-result-naming-convention -- HTML text, not a render result
     const markup = await prerenderPage(files())
     const container = document.createElement('div')
     container.innerHTML = markup
