@@ -1,5 +1,10 @@
 import { fetchAll } from './data/files'
+import { parseView } from './state/view-state'
 import './styles.css'
+
+// An embed starts from the same prerendered HTML as the full page; say so before the first
+// paint, so the stylesheet keeps that page out of sight (App keeps the class in step).
+if (parseView(window.location.search).embed) document.documentElement.classList.add('embedded')
 
 /**
  * The page's entry, kept tiny. The prerendered HTML is readable on its own; once it has

@@ -77,6 +77,44 @@ describe('embedding a section on another site', () => {
     await context.close()
   })
 
+  it('nothing inside the embedded section shifts as it loads, nor as the iframe resizes', async () => {
+    context = await browser.newContext({ viewport: { width: 412, height: 900 } })
+    // In every frame: add up the layout shifts a reader did not cause (CLS).
+    await context.addInitScript(() => {
+      const w = window as unknown as { unexpectedShift: number }
+      w.unexpectedShift = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number
+          hadRecentInput: boolean
+        })[])
+          if (!e.hadRecentInput) w.unexpectedShift += e.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const page = await context.newPage()
+    hostPage = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head><body>
+      <iframe id="heltid" src="${baseUrl}?embed=1&seksjon=arsverk" title="Heltid i tall"
+        width="100%" height="600" style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
+      <script src="${baseUrl}embed.js" async></script></body></html>`
+    await page.goto(hostUrl)
+    const frame = page.frameLocator('#heltid')
+    await frame.locator('#arsverk table').waitFor()
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
+    const inFrame = () =>
+      page
+        .frames()[1]!
+        .evaluate(() => (window as unknown as { unexpectedShift: number }).unexpectedShift)
+    expect(await inFrame()).toBe(0)
+    await frame.getByText('Velg utdanningsgrupper').click()
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
+    const open = await iframeHeight(page)
+    await frame.getByRole('button', { name: 'Velg ingen' }).click()
+    await expect.poll(() => iframeHeight(page)).toBeLessThan(open)
+    await page.waitForTimeout(600)
+    expect(await inFrame()).toBe(0)
+    await context.close()
+  })
+
   it('ignores a height message from another window or another origin', async () => {
     // A second frame, on the host's own origin, that tries to resize the dashboard's iframe.
     const { page, frame } = await host(
