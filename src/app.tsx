@@ -1,8 +1,8 @@
-import { Fragment, lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react'
+import { Fragment, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { useClientValue } from '@/components/client-value'
 import { EmbedContext } from '@/components/embed-context'
-import { InBrowser } from '@/components/in-browser'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
 import { ArgumentsSection } from '@/sections/arguments-section'
@@ -21,8 +21,8 @@ import { useViewStore, syncViewWithUrl } from '@/state/view-store'
 
 const HANDOUT_CLASS = 'print-handout'
 
-// Not part of the first view: each loads in its own chunk, after the page.
-const Handout = lazy(() => import('@/sections/handout').then((m) => ({ default: m.Handout })))
+// Not part of the first view: each loads in its own chunk, when first wanted.
+type HandoutView = typeof import('@/sections/handout').Handout
 const PresentationView = lazy(() =>
   import('@/sections/presentation-view').then((m) => ({ default: m.PresentationView })),
 )
@@ -62,8 +62,12 @@ export function App({ start }: { start?: DatasetStart } = {}) {
     }
   }, [embed])
 
-  // The handout prints alone: a class on <html> switches the print stylesheet to it.
-  const printHandout = useCallback(() => {
+  // The handout is made when first printed, and kept; a class on <html> switches the print
+  // stylesheet to it alone.
+  const [Handout, setHandout] = useState<HandoutView | null>(null)
+  const printHandout = useCallback(async () => {
+    const { Handout: loaded } = await import('@/sections/handout')
+    flushSync(() => setHandout(() => loaded))
     const root = document.documentElement
     root.classList.add(HANDOUT_CLASS)
     const done = () => root.classList.remove(HANDOUT_CLASS)
@@ -140,13 +144,12 @@ export function App({ start }: { start?: DatasetStart } = {}) {
         )}
       </div>
       <UpdateNotice />
-      {/* Print and presentation only: never part of the prerendered HTML. */}
-      <InBrowser fallback={null}>
+      {Handout && <Handout states={states} />}
+      {presenting && (
         <Suspense fallback={null}>
-          <Handout states={states} />
           <PresentationView states={states} />
         </Suspense>
-      </InBrowser>
+      )}
     </EmbedContext.Provider>
   )
 }

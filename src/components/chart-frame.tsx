@@ -1,9 +1,9 @@
 import type React from 'react'
-import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { Suspense, useId, useRef, type ReactNode } from 'react'
 import { chartToSvg, svgToPng } from './chart-export'
-import { useClientValue } from './client-value'
 import { downloadBlob, downloadText } from './download'
 import { Downloads } from './downloads'
+import { useNearViewport } from './near-viewport'
 
 interface ChartFrameProps {
   title: string
@@ -73,34 +73,4 @@ export function ChartFrame({
       />
     </figure>
   )
-}
-
-/**
- * True once the element comes within a screen's height of the viewport, or when the page
- * is about to print. Mounting a chart is one long task (Recharts), so charts below the fold
- * wait until they are needed. Without IntersectionObserver (old browsers, jsdom): at once.
- */
-function useNearViewport(element: React.RefObject<HTMLElement | null>): boolean {
-  // False in the prerendered page and while hydrating, so both show the same empty box.
-  const [seen, setSeen] = useState(false)
-  const cannotWatch = useClientValue(() => typeof IntersectionObserver === 'undefined', false)
-  const near = seen || cannotWatch
-  useEffect(() => {
-    const target = element.current
-    if (near || !target) return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true)
-      },
-      { rootMargin: '100% 0px' },
-    )
-    observer.observe(target)
-    const onPrint = () => setSeen(true)
-    window.addEventListener('beforeprint', onPrint)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', onPrint)
-    }
-  }, [element, near])
-  return near
 }

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react'
 import { LoadingNote } from '@/components/loading-note'
+import { WhenNear } from '@/components/near-viewport'
 import type { DatasetName } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
 import { WithData } from './with-data'
 
-// The tool itself loads in its own chunk, after the page: it is not needed for the first view.
+// The tool itself loads in its own chunk, when the reader scrolls near it.
 const ScenarioView = lazy(() =>
   import('./scenario-view').then((m) => ({ default: m.ScenarioView })),
 )
@@ -24,9 +25,11 @@ export function ScenarioSection({ states, retry }: SectionProps) {
       </p>
       <WithData states={states} needs={['arsverk', 'keyFigures']} retry={retry} inBrowserOnly>
         {(data) => (
-          <Suspense fallback={<LoadingNote label="Laster verktøyet …" />}>
-            <ScenarioView {...data} />
-          </Suspense>
+          <WhenNear fallback={<p className="tool-waiting">Verktøyet lastes når du blar hit.</p>}>
+            <Suspense fallback={<LoadingNote label="Laster verktøyet …" />}>
+              <ScenarioView {...data} />
+            </Suspense>
+          </WhenNear>
         )}
       </WithData>
     </section>

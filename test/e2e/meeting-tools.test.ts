@@ -24,6 +24,12 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   return { page, ...seen }
 }
 
+/** The tools load as the reader scrolls near them: scroll there, as a reader would. */
+async function scrollTo(page: Page, id: string) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+  await page.locator(`#${id} .tool-waiting`).waitFor({ state: 'detached' })
+}
+
 const card = (page: Page, title: string) =>
   page.locator('#argumenter').getByRole('article', { name: title })
 
@@ -73,8 +79,9 @@ describe('argument cards in Chromium', () => {
       window.print = () => {}
     })
     await page.getByRole('button', { name: /Skriv ut argumentark \(7\)/ }).click()
-    await page.emulateMedia({ media: 'print' })
     const handout = page.getByRole('article', { name: 'Argumentark for utskrift' })
+    await page.locator('article.handout').waitFor({ state: 'attached' })
+    await page.emulateMedia({ media: 'print' })
     expect(await handout.isVisible()).toBe(true)
     expect(await page.locator('.page').isVisible()).toBe(false)
     const text = await handout.innerText()
@@ -129,6 +136,7 @@ describe('presentation mode in Chromium', () => {
 describe('Hva om … is part of the link', () => {
   it('restores a scenario from a link', async () => {
     const { page } = await open('?scenario=niva&somgruppe=sykepleier')
+    await scrollTo(page, 'hva-om')
     const result = page.locator('#hva-om .scenario-result__sentence')
     expect(await result.innerText()).toContain('som «Sykepleier» (89,5\u00a0%)')
     await context.close()
@@ -142,6 +150,7 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
     page.on('request', (r) =>
       posted.push(`${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`),
     )
+    await scrollTo(page, 'arbeidsplass')
     await page.waitForLoadState('networkidle')
     const before = requests.length
 
@@ -185,6 +194,7 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
 
   it('axe finds no violations with rows, errors and the CSV box open', async () => {
     const { page } = await open()
+    await scrollTo(page, 'arbeidsplass')
     const section = page.locator('#arbeidsplass')
     await section.getByRole('button', { name: 'Legg til rad' }).click()
     await section.getByLabel('Antall ansatte').fill('3')

@@ -103,7 +103,11 @@ describe('Argumenter', () => {
     expect(boxes.filter((b) => (b as HTMLInputElement).checked)).toHaveLength(7)
     expect(boxes[8]).toBeDisabled()
     expect(search().get('ark')?.split(',')).toHaveLength(7)
-    const handout = screen.getByRole('article', { name: 'Argumentark for utskrift' })
+    // The sheet is made when it is first printed.
+    expect(screen.queryByRole('article', { name: 'Argumentark for utskrift' })).toBeNull()
+    vi.spyOn(window, 'print').mockImplementation(() => {})
+    await user.click(screen.getByRole('button', { name: /Skriv ut argumentark \(7\)/ }))
+    const handout = await screen.findByRole('article', { name: 'Argumentark for utskrift' })
     expect(within(handout).getAllByRole('listitem')).toHaveLength(7)
     expect(handout).toHaveTextContent(/Skrevet ut \d{1,2}\. \w+ \d{4}/)
     expect(handout).toHaveTextContent(`ark=${search().get('ark')}`)
@@ -115,7 +119,7 @@ describe('Argumenter', () => {
     render(<App />)
     await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
     await user.click(screen.getByRole('button', { name: /Skriv ut argumentark \(6\)/ }))
-    expect(print).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1))
     expect(document.documentElement).toHaveClass('print-handout')
     act(() => {
       window.dispatchEvent(new Event('afterprint'))
@@ -130,7 +134,7 @@ describe('Presentasjon', () => {
     render(<App />)
     await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
     await user.click(screen.getByRole('button', { name: 'Presenter på skjerm' }))
-    const dialog = screen.getByRole('dialog', { name: 'Presentasjon' })
+    const dialog = await screen.findByRole('dialog', { name: 'Presentasjon' })
     expect(dialog).toHaveTextContent(/^1 av \d+/)
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Hele stillinger gir flere årsverk',
