@@ -1,4 +1,13 @@
-import { Fragment, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import {
+  Fragment,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { flushSync } from 'react-dom'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { useClientValue } from '@/components/client-value'
@@ -79,17 +88,22 @@ export function App({ start }: { start?: DatasetStart } = {}) {
   const shown = SECTIONS.filter((s) => !embed || section === null || s.id === section)
   const alone = embed && section !== null && section !== 'kilder'
   const page = useClientValue(() => pageUrlOf(window.location), '')
-  const full = useViewStore((s) => fullViewUrl(page, s))
+  // Only an embed needs the full view's address (its links open the full page). Elsewhere
+  // it stays empty, so a filter change does not re-render the whole page from here.
+  const full = useViewStore((s) => (s.embed ? fullViewUrl(page, s) : ''))
+
+  const embedInfo = useMemo(
+    () => ({
+      sourceBase: alone ? (full.split('#')[0] ?? '') : '',
+      newTab: alone,
+      embedded: embed,
+      fullUrl: full,
+    }),
+    [alone, embed, full],
+  )
 
   return (
-    <EmbedContext.Provider
-      value={{
-        sourceBase: alone ? (full.split('#')[0] ?? '') : '',
-        newTab: alone,
-        embedded: embed,
-        fullUrl: full,
-      }}
-    >
+    <EmbedContext.Provider value={embedInfo}>
       <div className={embed ? 'page page--embedded' : 'page'} inert={presenting}>
         {!embed && (
           <>

@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import { lazy, useMemo } from 'react'
+import { lazy, memo, useDeferredValue, useMemo } from 'react'
 import { ARSVERK_SERIES, barChartHeight } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
@@ -26,8 +26,9 @@ import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData } from './with-data'
 
-const ArsverkChart = lazy(() =>
-  import('@/components/arsverk-chart').then((m) => ({ default: m.ArsverkChart })),
+// Memoized: the chart redraws only when what it shows changes (see `shown` below).
+const ArsverkChart = memo(
+  lazy(() => import('@/components/arsverk-chart').then((m) => ({ default: m.ArsverkChart }))),
 )
 
 const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
@@ -145,6 +146,14 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       ? 'Årsverk i dag og årsverk i deltidsstillingene'
       : 'Andel av alle sysselsatte: årsverk i dag og årsverk i deltidsstillingene'
 
+  // A filter change answers at once in the table and the figures; the chart, the slowest
+  // part to draw, follows as a background render that yields to the browser.
+  const chart = useMemo(
+    () => ({ bars, measure, title, summary: summary ?? '' }),
+    [bars, measure, title, summary],
+  )
+  const shown = useDeferredValue(chart)
+
   const sourceText = `${sourceLabel(data.provenance)}. ${data.provenance.attribution}. Beregnet med Heltid i tall.`
   const setSelection = (next: string[]) => setGroups(storedSelection(next, known))
   const onSortChange = (sort: TableSort) => {
@@ -189,14 +198,19 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       ) : (
         <>
           <ChartFrame
-            title={title}
-            summary={summary}
-            height={barChartHeight(bars.length)}
+            title={shown.title}
+            summary={shown.summary}
+            height={barChartHeight(shown.bars.length)}
             legend={<Legend items={LEGEND} />}
             filename="arsverk-per-utdanningsgruppe-2021"
             source={sourceText}
           >
-            <ArsverkChart bars={bars} measure={measure} title={title} summary={summary} />
+            <ArsverkChart
+              bars={shown.bars}
+              measure={shown.measure}
+              title={shown.title}
+              summary={shown.summary}
+            />
           </ChartFrame>
           <SortableTable
             // The two measures are different column sets under the same column ids; a new

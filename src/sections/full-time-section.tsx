@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import { lazy, useMemo } from 'react'
+import { lazy, memo, useMemo } from 'react'
 import { FULL_TIME_SERIES, groupedBarChartHeight } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { Legend } from '@/components/legend'
@@ -16,8 +16,9 @@ import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData } from './with-data'
 
-const FullTimeChart = lazy(() =>
-  import('@/components/full-time-chart').then((m) => ({ default: m.FullTimeChart })),
+// Memoized: sorting the table does not redraw the chart.
+const FullTimeChart = memo(
+  lazy(() => import('@/components/full-time-chart').then((m) => ({ default: m.FullTimeChart }))),
 )
 
 const column = createColumnHelper<SortableFeatures, FullTimeRow>()

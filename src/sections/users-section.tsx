@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react'
+import { lazy, memo, useDeferredValue, useMemo } from 'react'
 import { LINE_CHART_HEIGHT, lineStyle } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
@@ -26,8 +26,9 @@ import {
 import { useViewStore } from '@/state/view-store'
 import { WithData } from './with-data'
 
-const UsersChart = lazy(() =>
-  import('@/components/users-chart').then((m) => ({ default: m.UsersChart })),
+// Memoized: the chart redraws only when what it shows changes (see `shown` below).
+const UsersChart = memo(
+  lazy(() => import('@/components/users-chart').then((m) => ({ default: m.UsersChart }))),
 )
 
 const MEASURES = [
@@ -82,9 +83,19 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     [users, population, selected, from, to],
   )
   const summary = usersSummary(users.rows, selected, from, to, measure)
-  const lines = selected.map((a) => ({ ...a, styleIndex: known.indexOf(a.id) }))
+  const lines = useMemo(
+    () => selected.map((a) => ({ ...a, styleIndex: known.indexOf(a.id) })),
+    [selected, known],
+  )
   const legend = lines.map((l) => ({ label: l.label, ...lineStyle(l.styleIndex) }))
   const title = measure === 'brukere' ? 'Brukere etter alder' : 'Brukerfrekvens etter alder'
+  // A filter change answers at once in the tables; the chart, the slowest part to draw,
+  // follows as a background render that yields to the browser.
+  const chart = useMemo(
+    () => ({ series, lines, measure, title, summary }),
+    [series, lines, measure, title, summary],
+  )
+  const shown = useDeferredValue(chart)
   const sources = [
     { label: sourceLabel(users.provenance), href: '#kilde-users' },
     { label: sourceLabel(population.provenance), href: '#kilde-population' },
@@ -129,19 +140,19 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
       ) : (
         <>
           <ChartFrame
-            title={title}
-            summary={summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
+            title={shown.title}
+            summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
             height={LINE_CHART_HEIGHT}
             legend={<Legend items={legend} />}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
             source={sourceText}
           >
             <UsersChart
-              series={series}
-              lines={lines}
-              measure={measure}
-              title={title}
-              summary={summary ?? ''}
+              series={shown.series}
+              lines={shown.lines}
+              measure={shown.measure}
+              title={shown.title}
+              summary={shown.summary ?? ''}
             />
           </ChartFrame>
           <UsersTable
