@@ -186,6 +186,10 @@ async function main() {
     )
   for (const type of ['js', 'css']) {
     const of = assets.filter((a) => a.type === type)
+    if (of.length === 0) {
+      console.log(`  ${type.toUpperCase()}: none fetched (the stylesheet is inline in index.html)`)
+      continue
+    }
     const raw = of.reduce((s, a) => s + a.raw, 0)
     const gzip = of.reduce((s, a) => s + a.gzip, 0)
     console.log(
