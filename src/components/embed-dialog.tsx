@@ -9,7 +9,8 @@ interface EmbedDialogProps {
   /** '' for the whole page. */
   section: string
   onSectionChange: (section: string) => void
-  snippet: string
+  /** The code to paste, given the preview's measured height (null until it has one). */
+  snippet: (height: number | null) => string
   previewUrl: string
 }
 
@@ -28,9 +29,11 @@ export function EmbedDialog({
 }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const preview = useRef<HTMLIFrameElement>(null)
-  const code = useRef<HTMLPreElement>(null)
+  const codeBox = useRef<HTMLPreElement>(null)
   const [height, setHeight] = useState(400)
+  const [measured, setMeasured] = useState(false)
   const id = useId()
+  const code = snippet(measured ? height : null)
 
   useEffect(() => {
     const element = dialog.current
@@ -49,6 +52,7 @@ export function EmbedDialog({
         return
       if (data?.type === HEIGHT_MESSAGE && typeof data.height === 'number' && data.height > 0) {
         setHeight(Math.min(data.height, 4000))
+        setMeasured(true)
         // Answer as the host script does: this page follows the system's light or dark.
         const dark = window.matchMedia('(prefers-color-scheme: dark)').matches
         preview.current?.contentWindow?.postMessage(
@@ -89,15 +93,15 @@ export function EmbedDialog({
         </select>
       </div>
       <pre
-        ref={code}
+        ref={codeBox}
         className="embed-dialog__code"
         role="region"
         tabIndex={0}
         aria-label="Kode for innbygging"
       >
-        {snippet}
+        {code}
       </pre>
-      <CopyButton text={snippet} fallbackTarget={() => code.current} label="Kopier koden" />
+      <CopyButton text={code} fallbackTarget={() => codeBox.current} label="Kopier koden" />
       <h3>Forhåndsvisning</h3>
       {open && (
         <iframe

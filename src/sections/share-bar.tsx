@@ -68,7 +68,9 @@ export function ShareBar() {
             sections={SECTIONS}
             section={section}
             onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
-            snippet={embedSnippet(page, view, section || null, title)}
+            snippet={(height) =>
+              embedSnippet(page, view, section || null, title, height ?? undefined)
+            }
             previewUrl={embedUrl(page, view, section || null)}
           />
         </Suspense>

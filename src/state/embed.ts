@@ -19,19 +19,26 @@ export function embedUrl(pageUrl: string, view: ViewState, section: SectionId | 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** The iframe's height before its content reports one, when none was measured. */
+export const DEFAULT_EMBED_HEIGHT = 600
+
 /**
  * The snippet an editor pastes into an article: an iframe that fills the column's width
- * and has no border, and the host script that sizes it to its content.
+ * and has no border, and the host script that sizes it to its content. `height` is the
+ * content's height where it was measured (the preview): the closer it is, the less the
+ * article moves when the iframe takes its real height.
  */
 export function embedSnippet(
   pageUrl: string,
   view: ViewState,
   section: SectionId | null,
   title: string,
+  height: number = DEFAULT_EMBED_HEIGHT,
 ): string {
   const src = escapeAttribute(embedUrl(pageUrl, view, section))
+  const h = Number.isFinite(height) && height > 0 ? Math.ceil(height) : DEFAULT_EMBED_HEIGHT
   return [
-    `<iframe src="${src}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="600"`,
+    `<iframe src="${src}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${h}"`,
     `  style="border:0;width:100%;display:block" allow="clipboard-write; fullscreen; web-share"`,
     `  data-heltid-i-tall></iframe>`,
     `<script src="${escapeAttribute(pageUrl)}embed.js" async></script>`,

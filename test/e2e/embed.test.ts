@@ -221,7 +221,14 @@ describe('«Bygg inn» and sharing on the full page', () => {
     const fullTable = await page.locator('#arsverk table').innerText()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
+    const preview = dialog.locator('iframe')
+    await expect
+      .poll(() => preview.evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(800)
+    const previewHeight = await preview.evaluate((el) => el.getBoundingClientRect().height)
     const code = await dialog.getByRole('region', { name: 'Kode for innbygging' }).innerText()
+    // The iframe starts at the height the preview measured, so the article barely moves.
+    expect(code).toContain(`height="${Math.ceil(previewHeight)}"`)
     expect(code).toContain('loading="lazy"')
     expect(code).toContain('title="Årsverk per utdanningsgruppe – Heltid i tall"')
     const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? ''
@@ -233,10 +240,6 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await dialog.getByText('Kopiert.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
 
-    const preview = dialog.locator('iframe')
-    await expect
-      .poll(() => preview.evaluate((el) => el.getBoundingClientRect().height))
-      .toBeGreaterThan(800)
     expect(await axeViolations(page)).toEqual([])
 
     // Loading the snippet's address gives the same table.

@@ -46,6 +46,13 @@ describe('embed links', () => {
     expect(snippet).toContain('border:0')
     expect(snippet).toContain('allow="clipboard-write; fullscreen; web-share"')
     expect(snippet).toContain(`<script src="${page}embed.js" async></script>`)
+    expect(snippet).toContain('height="600"')
+  })
+
+  it('starts the iframe at the measured height, rounded up; a bad height gives the default', () => {
+    expect(embedSnippet(page, DEFAULT_VIEW, 'arsverk', 'T', 1234.2)).toContain('height="1235"')
+    expect(embedSnippet(page, DEFAULT_VIEW, 'arsverk', 'T', Number.NaN)).toContain('height="600"')
+    expect(embedSnippet(page, DEFAULT_VIEW, 'arsverk', 'T', -5)).toContain('height="600"')
   })
 
   it('escapes a title so it cannot break out of the attribute', () => {
