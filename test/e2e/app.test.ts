@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { axeViolations, launch, watch } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { axeViolations, browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 async function open(width = 1280, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme })
+  const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme })
   const page = await context.newPage()
   const seen = watch(page)
   return { page, context, ...seen }

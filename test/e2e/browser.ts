@@ -1,7 +1,26 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+
+/**
+ * One Chromium for a test file: launched before its first test, closed after its last.
+ * Returns a getter, as the browser exists only once the file's tests run.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('The browser starts before the first test')
+    return browser
+  }
+}
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

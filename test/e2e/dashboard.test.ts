@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { axeViolations, launch, watch } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { axeViolations, browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 let context: BrowserContext
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 async function open(query = '', width = 1280) {
-  context = await browser.newContext({ viewport: { width, height: 900 } })
+  context = await browser().newContext({ viewport: { width, height: 900 } })
   const page = await context.newPage()
   const seen = watch(page)
   await page.goto(baseUrl + query)

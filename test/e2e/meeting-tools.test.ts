@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { axeViolations, launch, watch } from './browser'
+import { axeViolations, browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 let context: BrowserContext
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 async function open(query = '', options: Parameters<Browser['newContext']>[0] = {}) {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
+  context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ...options })
   const page = await context.newPage()
   const seen = watch(page)
   await page.goto(baseUrl + query)
@@ -55,7 +49,7 @@ describe('argument cards in Chromium', () => {
   })
 
   it('inside an iframe without clipboard permission, the text is selected and the reader told', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     // An embedding page on another origin, with no allow="clipboard-write".
     await page.setContent(

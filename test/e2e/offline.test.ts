@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { browserForFile } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe('offline after the first visit', () => {
   it('opens again without a network, at any view, with its data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await page.goto(baseUrl)
     await page.locator('#arsverk table').waitFor()
@@ -32,7 +25,7 @@ describe('offline after the first visit', () => {
   })
 
   it('an embedded section registers no service worker on the host', async () => {
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const page = await context.newPage()
     await page.goto(`${baseUrl}?embed=1&seksjon=arsverk`)
     await page.locator('#arsverk table').waitFor()

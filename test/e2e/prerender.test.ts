@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, watch } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe('the prerendered page', () => {
   it('shows the headline figures and their sources before any script runs', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       javaScriptEnabled: false,
       viewport: { width: 375, height: 800 },
     })
@@ -36,7 +29,7 @@ describe('the prerendered page', () => {
   })
 
   it('comes alive without being rebuilt: the script hydrates the same elements', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
     const page = await context.newPage()
     const { errors } = watch(page)
     // Remember the elements the HTML made, before the app's script runs.
@@ -66,7 +59,7 @@ describe('the prerendered page', () => {
   })
 
   it('a link with filters opens in that view, not the prerendered one', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
     const page = await context.newPage()
     const { errors } = watch(page)
     await page.goto(`${baseUrl}?grupper=sykepleier,helsefagarbeider`)

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, watch } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const FILES = [
   'arsverk-2021.json',
@@ -38,7 +31,7 @@ describe('a broken data file breaks only its own part of the page', () => {
   it.each(cases)(
     '%s %s: a Norwegian message and «Prøv igjen»; the rest works',
     async (file, _kind, response, message) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
       const page = await context.newPage()
       const { errors } = watch(page)
       await page.route(`**/data/${file}`, (route) =>
@@ -63,7 +56,7 @@ describe('a broken data file breaks only its own part of the page', () => {
   )
 
   it('a slow file (over 5 s) says so with «Prøv igjen», and its figures appear when they come', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await page.route('**/data/arsverk-2021.json', async (route) => {
       await new Promise((done) => setTimeout(done, 7000))
