@@ -117,6 +117,12 @@ export function App({ start }: { start?: DatasetStart } = {}) {
                 For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
                 opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.
               </p>
+              <noscript>
+                <p className="data-problem">
+                  Nøkkeltallene og argumentene under kan leses uten JavaScript. Tabellene,
+                  diagrammene og verktøyene trenger JavaScript.
+                </p>
+              </noscript>
               <nav aria-label="Innhold" className="contents">
                 <ul>
                   {SECTIONS.map((c) => (

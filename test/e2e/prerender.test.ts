@@ -25,6 +25,11 @@ describe('the prerendered page', () => {
     // The argument cards are there too; the tables further down come with the script.
     expect(await page.locator('#argumenter article').count()).toBeGreaterThan(7)
     expect(await page.locator('#arsverk .loading-note').textContent()).toContain('Laster')
+    // A reader without JavaScript is told what needs it. (Chromium parses <noscript> as text
+    // here, as script is only switched off, not absent: read the HTML it holds.)
+    expect(await page.locator('noscript').textContent()).toContain(
+      'Tabellene, diagrammene og verktøyene trenger JavaScript',
+    )
     await context.close()
   })
 
