@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { App } from './app'
-import { DATASETS, parseDataset, type DatasetName } from './data/schema'
+import { NAMES } from './data/files'
+import { DATASETS, parseDataset } from './data/schema'
 import type { DatasetStates } from './data/use-datasets'
 
 /**
@@ -11,9 +12,8 @@ import type { DatasetStates } from './data/use-datasets'
  * reserved box only; they are drawn in the browser.
  */
 export async function renderPage(files: Record<string, unknown>): Promise<string> {
-  const names = Object.keys(DATASETS) as DatasetName[]
   const states = Object.fromEntries(
-    names.map((name) => [
+    NAMES.map((name) => [
       name,
       { status: 'ready', data: parseDataset(name, files[DATASETS[name].file]) },
     ]),

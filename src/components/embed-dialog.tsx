@@ -30,10 +30,10 @@ export function EmbedDialog({
   const dialog = useRef<HTMLDialogElement>(null)
   const preview = useRef<HTMLIFrameElement>(null)
   const codeBox = useRef<HTMLPreElement>(null)
-  const [height, setHeight] = useState(400)
-  const [measured, setMeasured] = useState(false)
+  // The preview's content height, once it has reported one.
+  const [measured, setMeasured] = useState<number | null>(null)
   const id = useId()
-  const code = snippet(measured ? height : null)
+  const code = snippet(measured)
 
   useEffect(() => {
     const element = dialog.current
@@ -51,8 +51,7 @@ export function EmbedDialog({
       )
         return
       if (data?.type === HEIGHT_MESSAGE && typeof data.height === 'number' && data.height > 0) {
-        setHeight(Math.min(data.height, 4000))
-        setMeasured(true)
+        setMeasured(Math.min(data.height, 4000))
         // Answer as the host script does: this page follows the system's light or dark.
         const dark = window.matchMedia('(prefers-color-scheme: dark)').matches
         preview.current?.contentWindow?.postMessage(
@@ -109,7 +108,7 @@ export function EmbedDialog({
           className="embed-dialog__preview"
           src={previewUrl}
           title="Forhåndsvisning av innbyggingen"
-          style={{ height }}
+          style={{ height: measured ?? 400 }}
         />
       )}
     </dialog>

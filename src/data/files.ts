@@ -13,6 +13,9 @@ export const DATA_FILES = {
 
 export type DatasetName = keyof typeof DATA_FILES
 
+/** Every dataset, in the order above. */
+export const NAMES = Object.keys(DATA_FILES) as DatasetName[]
+
 /** A data file's URL, relative to the page's base, so the site works under any sub-path. */
 export const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}data/${file}`
 
@@ -34,6 +37,5 @@ export function fetchFile(name: DatasetName): Fetching {
 
 /** Fetches every data file at once. */
 export function fetchAll(): Map<DatasetName, Fetching> {
-  const names = Object.keys(DATA_FILES) as DatasetName[]
-  return new Map(names.map((name) => [name, fetchFile(name)]))
+  return new Map(NAMES.map((name) => [name, fetchFile(name)]))
 }

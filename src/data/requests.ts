@@ -1,6 +1,6 @@
-import { fetchFile, type Fetching } from './files'
+import { fetchFile, NAMES, type Fetching } from './files'
 import { loadDataset } from './load'
-import { DATASETS, type DatasetName, type Datasets } from './schema'
+import type { DatasetName, Datasets } from './schema'
 
 // No React here: start.tsx uses these before React renders.
 
@@ -10,8 +10,6 @@ export type DatasetState<T> =
   | { status: 'error'; error: unknown }
 
 export type DatasetStates = { [K in DatasetName]: DatasetState<Datasets[K]> }
-
-export const NAMES = Object.keys(DATASETS) as DatasetName[]
 
 /** After this long, a file still loading is reported as slow (it may still arrive). */
 export const SLOW_AFTER_MS = 5000

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { NAMES } from './files'
 import {
-  NAMES,
   requestDataset,
   SLOW_AFTER_MS,
   type DatasetRequest,

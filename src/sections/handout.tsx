@@ -5,6 +5,7 @@ import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkBars, arsverkRows } from '@/metrics/arsverk-table'
 import { formatInteger } from '@/metrics/format'
 import { resolveSelection } from '@/metrics/selection'
+import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { handoutIds, useArguments } from './use-arguments'
@@ -35,7 +36,7 @@ export function Handout({ states }: { states: DatasetStates }) {
   // The link back reproduces the view: every filter is in the query.
   const current = useClientValue(() => window.location.search, '')
   const search = useViewStore((s) => serializeView(s, current))
-  const page = useClientValue(() => `${window.location.origin}${window.location.pathname}`, '')
+  const page = useClientValue(() => pageUrlOf(window.location), '')
   const link = `${page}${search}`
   // The date the sheet is printed; the prerendered page cannot know it.
   const today = useClientValue(() => TODAY.format(new Date()), '')

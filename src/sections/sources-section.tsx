@@ -1,4 +1,5 @@
 import { DetailsOnDemand } from '@/components/details-on-demand'
+import { NAMES } from '@/data/files'
 import { DATASETS, type DatasetName, type Provenance } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
 import { formatKeyFigure } from '@/metrics/key-figures'
@@ -8,8 +9,6 @@ interface SectionProps {
   states: DatasetStates
   retry: (name: DatasetName) => void
 }
-
-const NAMES = Object.keys(DATASETS) as DatasetName[]
 
 export function SourcesSection({ states, retry }: SectionProps) {
   return (

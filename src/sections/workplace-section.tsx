@@ -1,6 +1,5 @@
-import { lazy, Suspense } from 'react'
-import { LoadingNote } from '@/components/loading-note'
-import { WhenNear } from '@/components/near-viewport'
+import { lazy } from 'react'
+import { NearbyTool } from '@/components/near-viewport'
 import type { DatasetName } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
 import { WithData } from './with-data'
@@ -25,11 +24,9 @@ export function WorkplaceSection({ states, retry }: SectionProps) {
       </p>
       <WithData states={states} needs={['arsverk', 'fullTime2021']} retry={retry} inBrowserOnly>
         {(data) => (
-          <WhenNear fallback={<p className="tool-waiting">Verktøyet lastes når du blar hit.</p>}>
-            <Suspense fallback={<LoadingNote label="Laster verktøyet …" />}>
-              <WorkplaceView {...data} />
-            </Suspense>
-          </WhenNear>
+          <NearbyTool>
+            <WorkplaceView {...data} />
+          </NearbyTool>
         )}
       </WithData>
     </section>
