@@ -8,8 +8,7 @@ import { EmptyState } from '@/components/empty-state'
 import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
-import type { ArsverkData, DatasetName } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
+import type { ArsverkData } from '@/data/schema'
 import {
   arsverkBars,
   arsverkRows,
@@ -24,7 +23,7 @@ import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection
 import { sourceLabel } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
-import { WithData } from './with-data'
+import { WithData, type SectionProps } from './with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
 const ArsverkChart = memo(
@@ -95,11 +94,6 @@ const MEASURES = [
   { value: 'antall', label: 'Antall' },
   { value: 'andel', label: 'Andel av totalen' },
 ] as const
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
 
 export function ArsverkSection({ states, retry }: SectionProps) {
   return (

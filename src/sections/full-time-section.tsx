@@ -6,15 +6,14 @@ import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
 import { TableScroll } from '@/components/table-scroll'
-import type { DatasetName, Datasets } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
+import type { Datasets } from '@/data/schema'
 import { formatPercent, formatPoints } from '@/metrics/format'
 import { fullTimeBars, fullTimeRows, fullTimeSummary, type FullTimeRow } from '@/metrics/full-time'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import { planSectionLabel, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
-import { WithData } from './with-data'
+import { WithData, type SectionProps } from './with-data'
 
 // Memoized: sorting the table does not redraw the chart.
 const FullTimeChart = memo(
@@ -51,11 +50,6 @@ const COLUMNS = [
   percent('percent2016', '2016 (utledet)'),
 ]
 const LEGEND = [FULL_TIME_SERIES.percent2016, FULL_TIME_SERIES.percent2023]
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
 
 export function FullTimeSection({ states, retry }: SectionProps) {
   return (

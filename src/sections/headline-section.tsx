@@ -3,7 +3,6 @@ import { EmptyState } from '@/components/empty-state'
 import { FigureCard } from '@/components/figure-card'
 import { SourceLine, type SourceRef } from '@/components/source-line'
 import type { DatasetName, Datasets } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
 import { derivedLevels } from '@/metrics/full-time'
 import { formatInteger, formatPercent, formatPoints, formatShare } from '@/metrics/format'
 import { usersHeadline, workforceHeadline } from '@/metrics/headline'
@@ -11,12 +10,7 @@ import { findFigure, formatKeyFigure } from '@/metrics/key-figures'
 import { resolveSelection } from '@/metrics/selection'
 import { planSectionLabel, sourceLabel } from '@/metrics/sources'
 import { useViewStore } from '@/state/view-store'
-import { WithData } from './with-data'
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
+import { WithData, type SectionProps } from './with-data'
 
 const sourceOf = <K extends DatasetName>(name: K, data: Pick<Datasets, K>): SourceRef => ({
   label: sourceLabel((data[name] as Datasets[DatasetName]).provenance),

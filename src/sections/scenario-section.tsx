@@ -1,18 +1,11 @@
 import { lazy } from 'react'
 import { NearbyTool } from '@/components/near-viewport'
-import type { DatasetName } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
-import { WithData } from './with-data'
+import { WithData, type SectionProps } from './with-data'
 
 // The tool itself loads in its own chunk, when the reader scrolls near it.
 const ScenarioView = lazy(() =>
   import('./scenario-view').then((m) => ({ default: m.ScenarioView })),
 )
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
 
 export function ScenarioSection({ states, retry }: SectionProps) {
   return (

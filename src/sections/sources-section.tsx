@@ -1,14 +1,8 @@
 import { DetailsOnDemand } from '@/components/details-on-demand'
 import { NAMES } from '@/data/files'
-import { DATASETS, type DatasetName, type Provenance } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
+import { DATASETS, type Provenance } from '@/data/schema'
 import { formatKeyFigure } from '@/metrics/key-figures'
-import { WithData } from './with-data'
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
+import { WithData, type SectionProps } from './with-data'
 
 export function SourcesSection({ states, retry }: SectionProps) {
   return (

@@ -8,8 +8,7 @@ import { Legend } from '@/components/legend'
 import { SourceLine } from '@/components/source-line'
 import { TableScroll } from '@/components/table-scroll'
 import { YearRange } from '@/components/year-range'
-import type { DatasetName, Datasets } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
+import type { Datasets } from '@/data/schema'
 import { formatDecimal, formatInteger } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { sourceLabel } from '@/metrics/sources'
@@ -24,7 +23,7 @@ import {
   type UsersMeasure,
 } from '@/metrics/users-series'
 import { useViewStore } from '@/state/view-store'
-import { WithData } from './with-data'
+import { WithData, type SectionProps } from './with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
 const UsersChart = memo(
@@ -35,11 +34,6 @@ const MEASURES = [
   { value: 'brukere', label: 'Antall brukere' },
   { value: 'frekvens', label: 'Brukerfrekvens' },
 ] as const
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
 
 export function UsersSection({ states, retry }: SectionProps) {
   return (

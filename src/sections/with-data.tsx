@@ -6,6 +6,12 @@ import { describeError } from '@/data/load'
 import { DATASETS, DatasetError, type DatasetName, type Datasets } from '@/data/schema'
 import { combine, type DatasetStates } from '@/data/use-datasets'
 
+/** What most sections get from the app: every file's state, and a way to load one again. */
+export interface SectionProps {
+  states: DatasetStates
+  retry: (name: DatasetName) => void
+}
+
 interface WithDataProps<K extends DatasetName> {
   states: DatasetStates
   needs: readonly K[]

@@ -1,18 +1,11 @@
 import { lazy } from 'react'
 import { NearbyTool } from '@/components/near-viewport'
-import type { DatasetName } from '@/data/schema'
-import type { DatasetStates } from '@/data/use-datasets'
-import { WithData } from './with-data'
+import { WithData, type SectionProps } from './with-data'
 
 // The tool itself loads in its own chunk, when the reader scrolls near it.
 const WorkplaceView = lazy(() =>
   import('./workplace-view').then((m) => ({ default: m.WorkplaceView })),
 )
-
-interface SectionProps {
-  states: DatasetStates
-  retry: (name: DatasetName) => void
-}
 
 export function WorkplaceSection({ states, retry }: SectionProps) {
   return (
