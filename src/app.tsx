@@ -12,6 +12,8 @@ import { flushSync } from 'react-dom'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { useClientValue } from '@/components/client-value'
 import { EmbedContext } from '@/components/embed-context'
+import { FragmentLanding } from '@/components/fragment-landing'
+import { NAMES } from '@/data/files'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
 import { ArgumentsSection } from '@/sections/arguments-section'
@@ -163,6 +165,9 @@ export function App({ start }: { start?: DatasetStart } = {}) {
           </footer>
         )}
       </div>
+      {!embed && (
+        <FragmentLanding ready={NAMES.every((name) => states[name].status !== 'loading')} />
+      )}
       <UpdateNotice />
       {Handout && <Handout states={states} />}
       {presenting && (

@@ -74,4 +74,38 @@ describe('the prerendered page', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('a link to a source lands on it once the tables above it have rendered', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    const { errors } = watch(page)
+    for (const target of ['#kilde-users', '?visning=andel#kilde-population', '#brukere']) {
+      await page.goto(`${baseUrl}${target}`)
+      await page.locator('#arsverk table').waitFor()
+      const id = target.split('#')[1] ?? ''
+      await expect
+        .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top))
+        .toBeCloseTo(0, 0)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('leaves the page where the reader scrolled it while the data was on its way', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await page.route('**/data/*.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500))
+      await route.continue()
+    })
+    await page.goto(`${baseUrl}#kilde-users`)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    await page.mouse.move(100, 400)
+    await page.mouse.wheel(0, -100_000)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+    await page.locator('#arsverk table').waitFor()
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await context.close()
+  })
 })

@@ -1,0 +1,54 @@
+import { useDeferredValue, useEffect } from 'react'
+import { useClientValue } from './client-value'
+import { readerHasActed } from './reader-input'
+
+/** How long after the data has rendered the page may still grow above the target. */
+const SETTLE_MS = 3000
+
+/**
+ * The element id a fragment (`#kilde-users`) names, or null when it names none: empty,
+ * malformed percent-encoding, or the workplace rows a «Lag lenke» link carries.
+ */
+export function fragmentId(hash: string): string | null {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash
+  if (raw === '' || raw.includes('=')) return null
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Lands a link to a place on the page (a «Kilde:» link, a section in the contents) on that
+ * place, once the data has rendered. The browser scrolls to the target when the HTML
+ * arrives, but the tables above it come later with the data and push it down; not every
+ * browser keeps the target in view as they do. So: scroll to it again when `ready`, and
+ * again whenever the page grows in the next few seconds (a tool that loads near it), until
+ * the reader scrolls, taps or types. Renders nothing; place it after the sections.
+ */
+export function FragmentLanding({ ready }: { ready: boolean }) {
+  // Deferred like InBrowser, so it turns true in the same render that fills in the sections.
+  const live = useDeferredValue(useClientValue(() => true, false))
+  const landNow = ready && live
+  useEffect(() => {
+    if (!landNow || readerHasActed()) return undefined
+    const id = fragmentId(window.location.hash)
+    const target = id === null ? null : document.getElementById(id)
+    if (!target) return undefined
+    // Once the reader has moved, the page is theirs.
+    const land = () => {
+      if (!readerHasActed()) target.scrollIntoView({ block: 'start' })
+    }
+    land()
+    if (typeof ResizeObserver === 'undefined') return undefined
+    const growth = new ResizeObserver(land)
+    growth.observe(document.body)
+    const timer = setTimeout(() => growth.disconnect(), SETTLE_MS)
+    return () => {
+      clearTimeout(timer)
+      growth.disconnect()
+    }
+  }, [landNow])
+  return null
+}
