@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fragmentId } from '@/components/fragment-landing'
 
@@ -13,5 +14,18 @@ describe('fragmentId', () => {
     expect(fragmentId('#')).toBeNull()
     expect(fragmentId('#%E0%A4%A')).toBeNull()
     expect(fragmentId('#arbeidsplass=helsefagarbeider.6.75')).toBeNull()
+  })
+
+  it('any fragment gives an id or nothing, without throwing (1 000 cases)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        const id = fragmentId(`#${text}`)
+        if (id !== null) expect(id.length).toBeGreaterThan(0)
+        if (text !== '' && !text.includes('=')) {
+          expect(fragmentId(`#${encodeURIComponent(text)}`)).toBe(text)
+        }
+      }),
+      { numRuns: 1_000 },
+    )
   })
 })
