@@ -192,6 +192,8 @@ describe('every view is a link', () => {
     ['a 5 000-character id', '?grupper=' + encodeURIComponent('a'.repeat(5000))],
     ['broken percent-encoding', '?%E0%A4%A=%&&==&sortering'],
     ['a repeated parameter', '?brukervisning=frekvens&brukervisning=brukere'],
+    ['a fragment with broken percent-encoding', '#%E0%A4%A'],
+    ['a fragment with markup in it', '?niva=x#kilde-%22%3E%3Cimg%20src=x%3E'],
   ])('a malformed link (%s) shows the default view without errors', async (_name, search) => {
     const { page, errors } = await open(search)
     expect(await firstRowHeaders(page)).toHaveLength(12)
