@@ -3,11 +3,11 @@ import { fetchAll } from './data/files'
 import { parseView } from './state/view-state'
 import './styles.css'
 
-// An embed starts from the same prerendered HTML as the full page; say so before the first
-// paint, so the stylesheet keeps that page out of sight (App keeps the class in step).
 // From here on, a reader who scrolls or taps owns the scroll position (see FragmentLanding).
 watchReaderInput()
 
+// An embed starts from the same prerendered HTML as the full page; say so before the first
+// paint, so the stylesheet keeps that page out of sight (App keeps the class in step).
 if (parseView(window.location.search).embed) document.documentElement.classList.add('embedded')
 
 /**
