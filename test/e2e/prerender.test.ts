@@ -75,21 +75,41 @@ describe('the prerendered page', () => {
     await context.close()
   })
 
-  it('a link to a source lands on it once the tables above it have rendered', async () => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
-    const page = await context.newPage()
-    const { errors } = watch(page)
-    for (const target of ['#kilde-users', '?visning=andel#kilde-population', '#brukere']) {
-      await page.goto(`${baseUrl}${target}`)
-      await page.locator('#arsverk table').waitFor()
-      const id = target.split('#')[1] ?? ''
-      await expect
-        .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top))
-        .toBeCloseTo(0, 0)
-    }
-    expect(errors).toEqual([])
-    await context.close()
-  })
+  it.each([
+    ['with scroll anchoring (Chromium, Firefox)', false],
+    ['without scroll anchoring (as in Safari)', true],
+  ])(
+    'a link to a place on the page lands there once the tables above it have rendered, %s',
+    async (_name, noAnchoring) => {
+      // Safari keeps no anchor as content above the viewport grows; `overflow-anchor: none`
+      // makes Chromium do the same (the style is injected, hence bypassCSP).
+      const context = await browser().newContext({
+        viewport: { width: 375, height: 800 },
+        bypassCSP: noAnchoring,
+      })
+      const page = await context.newPage()
+      const { errors } = watch(page)
+      if (noAnchoring) {
+        await page.addInitScript(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const style = document.createElement('style')
+            style.textContent = '* { overflow-anchor: none !important }'
+            document.head.append(style)
+          })
+        })
+      }
+      for (const target of ['#kilde-users', '?visning=andel#kilde-population', '#brukere']) {
+        await page.goto(`${baseUrl}${target}`)
+        await page.locator('#arsverk table').waitFor()
+        const id = target.split('#')[1] ?? ''
+        await expect
+          .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top))
+          .toBeCloseTo(0, 0)
+      }
+      expect(errors).toEqual([])
+      await context.close()
+    },
+  )
 
   it('leaves the page where the reader scrolled it while the data was on its way', async () => {
     const context = await browser().newContext({ viewport: { width: 375, height: 800 } })
