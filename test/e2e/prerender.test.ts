@@ -77,12 +77,13 @@ describe('the prerendered page', () => {
 
   it.each([
     ['with scroll anchoring (Chromium, Firefox)', false],
-    ['without scroll anchoring (as in Safari)', true],
+    ['without scroll anchoring (which Safari has long lacked)', true],
   ])(
     'a link to a place on the page lands there once the tables above it have rendered, %s',
     async (_name, noAnchoring) => {
-      // Safari keeps no anchor as content above the viewport grows; `overflow-anchor: none`
-      // makes Chromium do the same (the style is injected, hence bypassCSP).
+      // Without scroll anchoring (long missing in Safari), content that grows above the
+      // viewport moves what is in it. `overflow-anchor: none` makes Chromium behave so; the
+      // style is injected, hence bypassCSP.
       const context = await browser().newContext({
         viewport: { width: 375, height: 800 },
         bypassCSP: noAnchoring,
