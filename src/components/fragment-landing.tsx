@@ -1,5 +1,5 @@
-import { useDeferredValue, useEffect } from 'react'
-import { useClientValue } from './client-value'
+import { useEffect } from 'react'
+import { useInBrowser } from './in-browser'
 import { readerHasActed } from './reader-input'
 
 /** How long after the data has rendered the page may still grow above the target. */
@@ -28,9 +28,9 @@ export function fragmentId(hash: string): string | null {
  * the reader scrolls, taps or types. Renders nothing; place it after the sections.
  */
 export function FragmentLanding({ ready }: { ready: boolean }) {
-  // Deferred like InBrowser, so it turns true in the same render that fills in the sections.
-  const live = useDeferredValue(useClientValue(() => true, false))
-  const landNow = ready && live
+  // Turns true in the same render in which InBrowser fills in the sections.
+  const inBrowser = useInBrowser()
+  const landNow = ready && inBrowser
   useEffect(() => {
     if (!landNow || readerHasActed()) return undefined
     const id = fragmentId(window.location.hash)
