@@ -1,5 +1,5 @@
 import { DetailsOnDemand } from '@/components/details-on-demand'
-import { NAMES } from '@/data/files'
+import { dataUrl, NAMES } from '@/data/files'
 import { DATASETS, type Provenance } from '@/data/schema'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import { WithData, type SectionProps } from './with-data'
@@ -94,7 +94,7 @@ function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file:
       <dd>{p.attribution}</dd>
       <dt>Datafil</dt>
       <dd>
-        <a href={`${import.meta.env.BASE_URL}data/${file}`}>{file}</a>
+        <a href={dataUrl(file)}>{file}</a>
       </dd>
     </dl>
   )

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import type { DatasetName, Datasets } from '@/data/schema'
+import { NAMES } from '@/data/files'
+import type { Datasets } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
 import { buildArguments, type Argument } from '@/metrics/arguments'
 import { resolveSelection } from '@/metrics/selection'
@@ -14,7 +15,7 @@ export function useArguments(states: DatasetStates): { cards: Argument[]; loadin
   return useMemo(() => {
     const ready: Partial<Datasets> = {}
     let loading = false
-    for (const name of Object.keys(states) as DatasetName[]) {
+    for (const name of NAMES) {
       const state = states[name]
       if (state.status === 'ready') Object.assign(ready, { [name]: state.data })
       if (state.status === 'loading') loading = true
