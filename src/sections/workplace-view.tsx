@@ -19,6 +19,7 @@ import {
   type CsvResult,
   type WorkplaceRow,
 } from '@/metrics/workplace'
+import { pageUrlOf } from '@/state/embed'
 import { useWorkplaceStore } from '@/state/workplace-store'
 
 const FRAGMENT_KEY = 'arbeidsplass='
@@ -59,8 +60,8 @@ export function WorkplaceView({
   const plain = rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
 
   const makeLink = () => {
-    const { origin, pathname, search } = window.location
-    setLink(`${origin}${pathname}${search}#${FRAGMENT_KEY}${encodeWorkplace(plain)}`)
+    const { search } = window.location
+    setLink(`${pageUrlOf(window.location)}${search}#${FRAGMENT_KEY}${encodeWorkplace(plain)}`)
   }
   const download = () =>
     setDownloadFailed(!downloadText('min-arbeidsplass.csv', workplaceToCsv(plain, groups)))
