@@ -124,10 +124,18 @@ export const PARAMS = {
 const ID = /^[a-z0-9][a-z0-9+-]{0,63}$/
 const MAX_IDS = 50
 
+/**
+ * A hand-typed `+` in a query reads back as a space (form encoding), so `90+` arrives as
+ * `90 `. No id holds a space, so a space in an id can only have been a `+`.
+ */
+const plusFromSpace = (value: string) => value.replace(/ /g, '+')
+
 function parseIds(value: string | null): string[] | null {
   if (value === null) return null
   if (value === '') return []
-  const ids = value.split(',').filter((id) => ID.test(id))
+  const ids = plusFromSpace(value)
+    .split(',')
+    .filter((id) => ID.test(id))
   if (ids.length === 0 || ids.length > MAX_IDS) return null
   return [...new Set(ids)]
 }
@@ -157,7 +165,9 @@ function parseYear(value: string | null): number | null {
 }
 
 function parseId(value: string | null): string | null {
-  return value !== null && ID.test(value) ? value : null
+  if (value === null) return null
+  const id = plusFromSpace(value)
+  return ID.test(id) ? id : null
 }
 
 function parseTarget(value: string | null): number {

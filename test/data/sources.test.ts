@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { decimalsOf, formatDecimal } from '@/metrics/format'
-import { loadAll, planLines, sharedCsv, sourcesAvailable } from '../helpers/files'
+import { loadAll, planLines, sourceCsv } from '../helpers/files'
 
 /**
  * Traceability: every figure in public/data is compared with the source document it
  * claims, so a typo in a data file, or a quote that is not the plan's, fails the build.
  */
-describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
+describe('every figure traces to its source', () => {
   const data = loadAll()
-  const lines = sourcesAvailable ? planLines() : []
+  const lines = planLines()
   const plainNumber = (s: string) => Number(s.replace(/[ %]/g, '').replace(',', '.'))
 
   /** Reads the values listed one per tab-indented line after `label`, from line `from`. */
@@ -59,8 +59,8 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
     }
   })
 
-  it('the population matches SSB table 07459 as shipped in shared/data', () => {
-    const [head, ...rows] = sharedCsv('befolkning-aldersgrupper-1-januar.csv')
+  it('the population matches SSB table 07459 as shipped with the sources', () => {
+    const [head, ...rows] = sourceCsv('befolkning-aldersgrupper-1-januar.csv')
     expect(head).toEqual(['year', 'age_0_49', 'age_50_66', 'age_67_79', 'age_80_89', 'age_90_plus'])
     for (const row of data.population.rows) {
       const csv = rows.find((r) => Number(r[0]) === row.year)
@@ -71,8 +71,8 @@ describe.skipIf(!sourcesAvailable)('every figure traces to its source', () => {
     }
   })
 
-  it('the 2023 full-time shares match the SSB table in shared/data', () => {
-    const [, ...rows] = sharedCsv('ssb-heltidsandel-fagutdanning-2023.csv')
+  it('the 2023 full-time shares match the SSB table in the sources', () => {
+    const [, ...rows] = sourceCsv('ssb-heltidsandel-fagutdanning-2023.csv')
     const ours = [...data.fullTime2023.rows, data.fullTime2023.all]
     expect(ours.map((r) => [r.group, r.percent2023, r.changeSince2022, r.changeSince2016])).toEqual(
       rows.map(([g, a, b, c]) => [g, Number(a), Number(b), Number(c)]),

@@ -22,6 +22,9 @@ describe('parseView', () => {
     ['?heltidsortering=group-stigende', { fullTimeSort: { column: 'group', desc: false } }],
     ['?brukervisning=frekvens', { usersMeasure: 'frekvens' }],
     ['?aldersgrupper=0-49,90%2B', { ageGroups: ['0-49', '90+'] }],
+    // A hand-typed `+` is form-decoded to a space; it still means «90 år eller eldre».
+    ['?aldersgrupper=90+', { ageGroups: ['90+'] }],
+    ['?aldersgrupper=80-89,90+', { ageGroups: ['80-89', '90+'] }],
     ['?fra=2011&til=2019', { fromYear: 2011, toYear: 2019 }],
     [
       '?scenario=niva&somgruppe=vernepleier',
