@@ -43,3 +43,16 @@ export function lineStyle(index: number) {
 }
 
 export const LINE_CHART_HEIGHT = 320
+
+/** KS' two series for turnus staff; the lines are labelled in the chart itself. */
+export const KS_TREND_LINES = [
+  {
+    id: 'turnus-stilling',
+    name: 'Gjennomsnittlig stillingsstørrelse',
+    color: 'var(--series-3)',
+    nameBelow: true,
+  },
+  { id: 'turnus-heltid', name: 'Andel med heltid', color: 'var(--series-1)', nameBelow: false },
+] as const
+
+export const KS_TREND_HEIGHT = 300

@@ -5,6 +5,8 @@ export interface SourceRef {
   label: string
   /** Link to the dataset's entry under «Kilder og definisjoner». */
   href: string
+  /** The published document on its own site, opened by the reader, never fetched. */
+  published?: { href: string; label: string } | undefined
 }
 
 interface SourceLineProps {
@@ -26,6 +28,16 @@ export function SourceLine({ sources, method }: SourceLineProps) {
             {source.label}
             {newTab && <span className="visually-hidden"> (åpnes i ny fane)</span>}
           </a>
+          {source.published && (
+            <>
+              {' ('}
+              <a href={source.published.href} target="_blank" rel="noopener">
+                {source.published.label}
+                <span className="visually-hidden"> (åpnes i ny fane)</span>
+              </a>
+              )
+            </>
+          )}
         </Fragment>
       ))}
       .{method && <span className="source-line__method"> {method}</span>}

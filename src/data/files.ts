@@ -9,6 +9,8 @@ export const DATA_FILES = {
   fullTime2021: 'heltidsandel-2021.json',
   fullTime2023: 'heltidsandel-2023.json',
   keyFigures: 'nokkeltall.json',
+  ksFullTime: 'ks-heltid.json',
+  arsverk2023: 'arsverk-2023.json',
 } as const
 
 export type DatasetName = keyof typeof DATA_FILES

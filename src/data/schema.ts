@@ -11,6 +11,7 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100))
 const percentPoints = v.pipe(v.number(), v.minValue(-100), v.maxValue(100))
+const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https URL'))
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9+-]+$/, 'must be a lowercase id'))
 
 const ProvenanceSchema = v.object({
@@ -18,8 +19,12 @@ const ProvenanceSchema = v.object({
   document: text,
   publisher: text,
   section: text,
+  /** A short source line, where publisher + document would be too long for one. */
+  citation: v.optional(text),
   table: v.optional(text),
   ssbTable: v.optional(v.pipe(v.string(), v.regex(/^\d{5}$/, 'must be a five-digit SSB table id'))),
+  /** The published document, for the reader to open; the page never fetches it. */
+  url: v.optional(httpsUrl),
   referenceDate: text,
   unit: text,
   notes: v.array(text),
@@ -160,6 +165,62 @@ export const KeyFiguresSchema = v.object({
   ),
 })
 
+const KsPoint = v.object({
+  year: v.pipe(count, v.minValue(1900)),
+  value: percent,
+  /** The sentence the figure stands in, verbatim. */
+  quote: text,
+  url: httpsUrl,
+  note: v.optional(text),
+})
+
+export const KsFullTimeSchema = v.object({
+  provenance: ProvenanceSchema,
+  definition: text,
+  turnusDefinition: text,
+  coverage: text,
+  series: v.pipe(
+    v.array(
+      v.object({
+        id,
+        label: text,
+        population: text,
+        measure: v.picklist(['heltidsandel', 'stillingsstorrelse']),
+        points: v.pipe(
+          v.array(KsPoint),
+          v.minLength(1),
+          v.check(
+            (points) => points.every((p, i) => i === 0 || p.year > points[i - 1]!.year),
+            'years must rise, one point a year',
+          ),
+        ),
+      }),
+    ),
+    v.minLength(1),
+    v.check((series) => unique(series, (s) => s.id), 'series ids must be unique'),
+  ),
+})
+
+export const Arsverk2023Schema = v.object({
+  provenance: ProvenanceSchema,
+  definition: text,
+  figures: v.pipe(
+    v.array(
+      v.object({
+        id,
+        label: text,
+        /** The row's label as SSB prints it (nynorsk). */
+        sourceLabel: text,
+        value: count,
+        changeSince2022Percent: percentPoints,
+        changeSince2019Percent: percentPoints,
+      }),
+    ),
+    v.minLength(1),
+    v.check((figures) => unique(figures, (f) => f.id), 'figure ids must be unique'),
+  ),
+})
+
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>
 export type ArsverkData = v.InferOutput<typeof ArsverkSchema>
 export type EducationGroup = ArsverkData['groups'][number]
@@ -171,6 +232,9 @@ export type FullTime2023Row = v.InferOutput<typeof FullTime2023Row>
 export type KeyFiguresData = v.InferOutput<typeof KeyFiguresSchema>
 export type KeyFigure = KeyFiguresData['figures'][number]
 export type Statement = KeyFiguresData['statements'][number]
+export type KsFullTimeData = v.InferOutput<typeof KsFullTimeSchema>
+export type KsSeries = KsFullTimeData['series'][number]
+export type Arsverk2023Data = v.InferOutput<typeof Arsverk2023Schema>
 
 /** Every data file the dashboard loads, by file name. */
 export const DATASETS = {
@@ -180,6 +244,8 @@ export const DATASETS = {
   fullTime2021: { file: DATA_FILES.fullTime2021, schema: FullTime2021Schema },
   fullTime2023: { file: DATA_FILES.fullTime2023, schema: FullTime2023Schema },
   keyFigures: { file: DATA_FILES.keyFigures, schema: KeyFiguresSchema },
+  ksFullTime: { file: DATA_FILES.ksFullTime, schema: KsFullTimeSchema },
+  arsverk2023: { file: DATA_FILES.arsverk2023, schema: Arsverk2023Schema },
 } as const satisfies Record<DatasetName, unknown>
 
 export type { DatasetName }

@@ -1,7 +1,15 @@
-import { formatInteger, formatPercent, formatPoints, formatShare } from './format'
+import {
+  countInWords,
+  formatInteger,
+  formatPercent,
+  formatPoints,
+  formatShare,
+  shareInWords,
+} from './format'
 import { derivedLevels } from './full-time'
 import { workforceHeadline } from './headline'
 import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
+import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
 import { planSectionLabel, sourceLabel, type ProvenanceLike } from './sources'
 import { growthRows } from './users-series'
 import { averagePositionSize, fullTimePotential } from './workforce'
@@ -60,6 +68,7 @@ export interface ArgumentInput {
       changeSince2016: number
     }[]
   }
+  ksFullTime?: { provenance: ProvenanceLike; series: readonly KsSeriesLike[] }
 }
 
 export interface ArgumentFilters {
@@ -90,6 +99,7 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
     potentialByGroup(input, filters),
     positionSize(input, filters),
     fullTimeShares(input),
+    turnusTrend(input),
     sickLeave(input),
     tempAgencies(input),
     youngerUsers(input, filters),
@@ -207,6 +217,32 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
         ? [{ label: sourceLabel(fullTime2023.provenance), href: '#kilde-fullTime2023' }]
         : []),
     ],
+  }
+}
+
+/**
+ * KS' series for turnus staff: the part-time share that remains after the rise. Left out
+ * when the series is missing or too short, or when part-time is no longer the majority
+ * (the card's premise).
+ */
+function turnusTrend({ ksFullTime }: ArgumentInput): Argument | null {
+  const series = ksFullTime?.series.find((s) => s.id === 'turnus-heltid')
+  const change = series && ksChange(series)
+  if (!ksFullTime || !change || change.points <= 0) return null
+  const part = partTimePercent(change.to.value)
+  if (part <= 50) return null
+  const words = shareInWords(part / 100)
+  const years = change.to.year - change.from.year
+  return {
+    id: 'turnus-deltid',
+    title: 'Fortsatt deltid for de fleste i turnus',
+    highlight: formatPercent(part),
+    text: `Selv etter ${countInWords(years)} års økning jobber ${words ?? `${formatPercent(part)} av`} turnusansatte i helse og omsorg deltid (${formatPercent(
+      part,
+    )} i ${change.to.year}). Andelen med heltid har økt fra ${formatPercent(change.from.value)} i ${
+      change.from.year
+    } til ${formatPercent(change.to.value)}, ifølge arbeidsgivernes eget register.`,
+    sources: [{ label: sourceLabel(ksFullTime.provenance), href: '#kilde-ksFullTime' }],
   }
 }
 

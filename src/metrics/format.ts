@@ -57,3 +57,32 @@ export function decimalsOf(value: number): number {
   const [, fraction = ''] = String(value).split('.')
   return fraction.length
 }
+
+/** A change in percent with its sign: 3.4 → "+3,4 %", −0.6 → "−0,6 %". */
+export function formatSignedPercent(percent: number | null, decimals = 1): string {
+  if (percent === null || !Number.isFinite(percent)) return NOT_AVAILABLE
+  return `${percent > 0 ? '+' : ''}${formatPercent(percent, decimals)}`
+}
+
+const NUMBER_WORDS = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti']
+
+/**
+ * A share as the plain fraction a reader says aloud ("to av tre"), when one with a
+ * denominator of 2 to 5 or 10 lies within `tolerance` (as a fraction, default 2 points);
+ * otherwise null, and the caller shows the percent. 0.652 → "to av tre"; 0.5 → "én av to".
+ */
+export function shareInWords(fraction: number, tolerance = 0.02): string | null {
+  if (!Number.isFinite(fraction) || fraction <= 0 || fraction >= 1) return null
+  let best: { n: number; d: number; off: number } | null = null
+  for (const d of [2, 3, 4, 5, 10]) {
+    const n = Math.round(fraction * d)
+    const off = Math.abs(fraction - n / d)
+    if (n > 0 && n < d && off <= tolerance && (!best || off < best.off - 1e-9)) best = { n, d, off }
+  }
+  return best ? `${NUMBER_WORDS[best.n]} av ${NUMBER_WORDS[best.d]}` : null
+}
+
+/** A whole number as Norwegian style writes it in running text: in words up to ten. */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? NUMBER_WORDS[n]! : formatInteger(n)
+}

@@ -4,6 +4,7 @@ export interface ProvenanceLike {
   document: string
   publisher: string
   section: string
+  citation?: string | undefined
   table?: string | undefined
   ssbTable?: string | undefined
 }
@@ -17,6 +18,7 @@ export function sourceLabel(p: ProvenanceLike): string {
       ? `Opptrappingsplanen, tabell «${p.table}»`
       : `Opptrappingsplanen, avsnittet «${p.section}»`
   }
+  if (p.citation) return p.citation
   if (p.ssbTable) return `${p.publisher}, tabell ${p.ssbTable}`
   return `${p.publisher}, ${p.document}`
 }
@@ -24,4 +26,18 @@ export function sourceLabel(p: ProvenanceLike): string {
 /** "Opptrappingsplanen, avsnittet «Høy andel deltid»" for a key figure from the plan's text. */
 export function planSectionLabel(heading: string): string {
   return `Opptrappingsplanen, avsnittet «${heading}»`
+}
+
+/** The site a published source lives on, for a link's text: "ssb.no", "ks.no". */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return url
+  }
+}
+
+/** The link to a dataset's published document, for a source line; none without a URL. */
+export function publishedLink(p: { url?: string | undefined }) {
+  return p.url ? { href: p.url, label: hostOf(p.url) } : undefined
 }

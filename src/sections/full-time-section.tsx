@@ -1,16 +1,34 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useMemo } from 'react'
-import { FULL_TIME_SERIES, groupedBarChartHeight } from '@/components/chart-config'
+import {
+  FULL_TIME_SERIES,
+  groupedBarChartHeight,
+  KS_TREND_HEIGHT,
+  KS_TREND_LINES,
+} from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
 import { TableScroll } from '@/components/table-scroll'
-import type { Datasets } from '@/data/schema'
-import { formatPercent, formatPoints } from '@/metrics/format'
+import type { Datasets, KsSeries } from '@/data/schema'
+import {
+  decimalsOf,
+  formatInteger,
+  formatPercent,
+  formatPoints,
+  formatSignedPercent,
+} from '@/metrics/format'
 import { fullTimeBars, fullTimeRows, fullTimeSummary, type FullTimeRow } from '@/metrics/full-time'
 import { formatKeyFigure } from '@/metrics/key-figures'
-import { planSectionLabel, sourceLabel } from '@/metrics/sources'
+import {
+  evenTicks,
+  ksChangeSentence,
+  ksTrendRows,
+  partTimeHeadline,
+  publishedRows,
+} from '@/metrics/ks-trend'
+import { planSectionLabel, publishedLink, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -56,11 +74,19 @@ export function FullTimeSection({ states, retry }: SectionProps) {
     <section className="section" aria-labelledby="heltid-tittel" id="heltid">
       <h2 id="heltid-tittel">Heltid og deltid</h2>
       <p className="section__intro">
-        Hvor mange som har heltid, etter utdanning, og sykefraværet der planen oppgir det. Ved hvert
-        tall står det hvordan heltid er definert og hvem tallet gjelder.
+        Hvor mange som har heltid: planens tall for 2021, utviklingen fram til 2023 i
+        arbeidsgivernes eget register (KS) og SSBs tall etter utdanning. Ved hvert tall står det
+        hvordan heltid er definert og hvem tallet gjelder. KS og SSB måler ulikt, så tallene deres
+        står aldri i samme serie.
       </p>
       <WithData states={states} needs={['fullTime2021']} retry={retry} inBrowserOnly>
         {(data) => <Plan2021 {...data} />}
+      </WithData>
+      <WithData states={states} needs={['ksFullTime']} retry={retry} inBrowserOnly>
+        {(data) => <KsTrend {...data} />}
+      </WithData>
+      <WithData states={states} needs={['arsverk', 'arsverk2023']} retry={retry} inBrowserOnly>
+        {(data) => <Arsverk2023 {...data} />}
       </WithData>
       <WithData states={states} needs={['fullTime2023']} retry={retry} inBrowserOnly>
         {(data) => <Ssb2023 {...data} />}
@@ -149,6 +175,164 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
       <SourceLine
         sources={[{ label: sourceLabel(d.provenance), href: '#kilde-fullTime2023' }]}
         method="Nivåene for 2022 og 2016 er utledet av Heltid i tall."
+      />
+    </div>
+  )
+}
+
+const KsTrendChart = memo(
+  lazy(() => import('@/components/ks-trend-chart').then((m) => ({ default: m.KsTrendChart }))),
+)
+
+const TREND_IDS = KS_TREND_LINES.map((l) => l.id)
+
+function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
+  const lines = useMemo(
+    () =>
+      KS_TREND_LINES.flatMap((l) => {
+        const series = d.series.find((s) => s.id === l.id)
+        return series ? [{ ...l, series }] : []
+      }),
+    [d],
+  )
+  const rows = useMemo(() => ksTrendRows(lines.map((l) => l.series)), [lines])
+  const published = publishedRows(rows, TREND_IDS)
+  const fullTime = lines.find((l) => l.series.measure === 'heltidsandel')?.series
+  const title =
+    (fullTime && partTimeHeadline(fullTime)) ?? 'Heltid blant turnusansatte i helse og omsorg'
+  const summary = lines
+    .map((l) => ksChangeSentence(l.series))
+    .filter((s): s is string => s !== null)
+    .join(' ')
+  const source = sourceLabel(d.provenance)
+  const sourceRef = {
+    label: source,
+    href: '#kilde-ksFullTime',
+    published: publishedLink(d.provenance),
+  }
+  const others = d.series.filter((s) => !TREND_IDS.includes(s.id as (typeof TREND_IDS)[number]))
+  return (
+    <div className="subsection">
+      <h3>Utviklingen 2014–2023 (KS)</h3>
+      <dl className="definition-note">
+        <dt>Heltid</dt>
+        <dd>{d.definition}</dd>
+        <dt>Turnus</dt>
+        <dd>{d.turnusDefinition}</dd>
+        <dt>Gjelder</dt>
+        <dd>{d.coverage}</dd>
+      </dl>
+      {lines.length > 0 && summary && (
+        <ChartFrame
+          title={title}
+          summary={`${summary} Prikkene er år KS har publisert tall for; stiplet linje går over år uten tall.`}
+          height={KS_TREND_HEIGHT}
+          filename="heltid-turnus-ks-2014-2023"
+          source={`${source} (${d.provenance.referenceDate})`}
+        >
+          <KsTrendChart
+            rows={rows}
+            ticks={evenTicks(rows.map((r) => r.year))}
+            title={title}
+            summary={summary}
+          />
+        </ChartFrame>
+      )}
+      <TableScroll
+        label="Heltid blant turnusansatte, KS, tabell"
+        download={{ filename: 'heltid-turnus-ks', source: `Kilde: ${source}` }}
+      >
+        <table className="data-table">
+          <caption>Turnusansatte i helse og omsorg, 1. desember (prosent)</caption>
+          <thead>
+            <tr>
+              <th scope="col">År</th>
+              {lines.map((l) => (
+                <th key={l.id} scope="col" className="numeric">
+                  {l.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {published.map((r) => (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                {lines.map((l) => (
+                  <td key={l.id} className="numeric">
+                    {r[l.id] === null ? (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="visually-hidden">ikke publisert</span>
+                      </>
+                    ) : (
+                      formatPercent(r[l.id] ?? null)
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {others.length > 0 && (
+        <>
+          <h4>Andel med heltid i andre deler av kommunesektoren (KS)</h4>
+          <ul className="plain-list">
+            {others.map((s) => (
+              <li key={s.id}>
+                {s.population}:{' '}
+                {s.points
+                  .map((p) => `${formatPercent(p.value, seriesDecimals(s))} i ${p.year}`)
+                  .join(' og ')}
+                .
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SourceLine sources={[sourceRef]} />
+    </div>
+  )
+}
+
+/** One decimal for the whole series if the source gives any (57,2 and 61,0), else none. */
+const seriesDecimals = (s: KsSeries) => Math.max(...s.points.map((p) => decimalsOf(p.value)))
+
+function Arsverk2023({ arsverk, arsverk2023 }: Pick<Datasets, 'arsverk' | 'arsverk2023'>) {
+  const total = arsverk2023.figures.find((f) => f.id === 'arsverk-i-alt')
+  if (!total) return null
+  return (
+    <div className="subsection">
+      <h3>Årsverk i omsorgstjenestene: planens 2021 og SSBs 2023</h3>
+      <ul className="stat-list">
+        <li>
+          <span className="stat-list__value">{formatInteger(arsverk.total.arsverk)}</span>{' '}
+          <span className="stat-list__label">
+            årsverk i {arsverk.provenance.referenceDate}, planens tabell (SSB)
+          </span>
+        </li>
+        <li>
+          <span className="stat-list__value">{formatInteger(total.value)}</span>{' '}
+          <span className="stat-list__label">
+            avtalte årsverk i 2023, SSB ({formatSignedPercent(total.changeSince2022Percent)} fra
+            2022, {formatSignedPercent(total.changeSince2019Percent)} fra 2019)
+          </span>
+        </li>
+      </ul>
+      <p className="definition-note">
+        To ulike år fra to ulike tabeller. 2023-tallet viser at tjenesten har vokst videre; det er
+        ikke en rettelse av planens tall, og alle andre årsverkstall på siden er planens fra 2021.
+      </p>
+      <SourceLine
+        sources={[
+          { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+          {
+            label: sourceLabel(arsverk2023.provenance),
+            href: '#kilde-arsverk2023',
+            published: publishedLink(arsverk2023.provenance),
+          },
+        ]}
       />
     </div>
   )

@@ -1,7 +1,9 @@
 import { DetailsOnDemand } from '@/components/details-on-demand'
 import { dataUrl, NAMES } from '@/data/files'
-import { DATASETS, type Provenance } from '@/data/schema'
+import { DATASETS, type DatasetName, type Datasets, type Provenance } from '@/data/schema'
+import { formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
 import { formatKeyFigure } from '@/metrics/key-figures'
+import { hostOf } from '@/metrics/sources'
 import { WithData, type SectionProps } from './with-data'
 
 export function SourcesSection({ states, retry }: SectionProps) {
@@ -24,25 +26,7 @@ export function SourcesSection({ states, retry }: SectionProps) {
                 <>
                   <h4>{dataset.provenance.title}</h4>
                   <ProvenanceList provenance={dataset.provenance} file={DATASETS[name].file} />
-                  {'figures' in dataset && (
-                    <DetailsOnDemand
-                      summary={`Alle ${dataset.figures.length} tall med sitat fra planen`}
-                    >
-                      {() => (
-                        <ul className="quote-list">
-                          {dataset.figures.map((f) => (
-                            <li key={f.id}>
-                              <strong>
-                                {f.label}: {formatKeyFigure(f)}
-                              </strong>{' '}
-                              ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
-                              {f.citedSource && ` Planen viser til: ${f.citedSource}`}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </DetailsOnDemand>
-                  )}
+                  <DatasetFigures name={name} data={data} />
                 </>
               )
             }}
@@ -51,6 +35,67 @@ export function SourcesSection({ states, retry }: SectionProps) {
       ))}
     </section>
   )
+}
+
+/** Each figure a dataset holds, with the words it comes from, opened on demand. */
+function DatasetFigures({ name, data }: { name: DatasetName; data: Partial<Datasets> }) {
+  if (name === 'keyFigures' && data.keyFigures) {
+    const { figures } = data.keyFigures
+    return (
+      <DetailsOnDemand summary={`Alle ${figures.length} tall med sitat fra planen`}>
+        {() => (
+          <ul className="quote-list">
+            {figures.map((f) => (
+              <li key={f.id}>
+                <strong>
+                  {f.label}: {formatKeyFigure(f)}
+                </strong>{' '}
+                ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
+                {f.citedSource && ` Planen viser til: ${f.citedSource}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailsOnDemand>
+    )
+  }
+  if (name === 'ksFullTime' && data.ksFullTime) {
+    const points = data.ksFullTime.series.flatMap((s) => s.points.map((p) => ({ s, p })))
+    return (
+      <DetailsOnDemand summary={`Alle ${points.length} tall med setningen de står i`}>
+        {() => (
+          <ul className="quote-list">
+            {points.map(({ s, p }) => (
+              <li key={`${s.id}-${p.year}`}>
+                <strong>
+                  {s.label}, {s.population.toLowerCase()}, {p.year}: {formatPercent(p.value)}
+                </strong>{' '}
+                «{p.quote}» <a href={p.url}>Kilde hos KS</a>
+                {p.note && `. ${p.note}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailsOnDemand>
+    )
+  }
+  if (name === 'arsverk2023' && data.arsverk2023) {
+    return (
+      <ul className="quote-list">
+        {data.arsverk2023.figures.map((f) => (
+          <li key={f.id}>
+            <strong>
+              {f.label}: {formatInteger(f.value)}
+            </strong>{' '}
+            ({formatSignedPercent(f.changeSince2022Percent)} fra 2022,{' '}
+            {formatSignedPercent(f.changeSince2019Percent)} fra 2019). Raden heter «{f.sourceLabel}»
+            hos SSB.
+          </li>
+        ))}
+      </ul>
+    )
+  }
+  return null
 }
 
 function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file: string }) {
@@ -92,6 +137,14 @@ function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file:
       )}
       <dt>Kreditering</dt>
       <dd>{p.attribution}</dd>
+      {p.url && (
+        <>
+          <dt>Publisert</dt>
+          <dd>
+            <a href={p.url}>{hostOf(p.url)}</a>
+          </dd>
+        </>
+      )}
       <dt>Datafil</dt>
       <dd>
         <a href={dataUrl(file)}>{file}</a>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DATA_FILES, fetchAll } from '@/data/files'
+import { DATA_FILES, fetchAll, NAMES } from '@/data/files'
 import { requestAll, settleWithin } from '@/data/requests'
 import { readJson } from '../helpers/files'
 
@@ -22,11 +22,13 @@ describe('loading the data files before React starts', () => {
   it('goes on with the fetches the entry began: each file is fetched once', async () => {
     const fetch = serveFiles()
     const early = fetchAll()
-    expect(fetch).toHaveBeenCalledTimes(6)
+    expect(fetch).toHaveBeenCalledTimes(NAMES.length)
     const states = await settleWithin(requestAll(early), 1000)
-    expect(fetch).toHaveBeenCalledTimes(6)
+    expect(fetch).toHaveBeenCalledTimes(NAMES.length)
     expect(fetch.mock.calls.map(([url]) => url)).toContain('/data/arsverk-2021.json')
-    expect(Object.values(states ?? {}).map((s) => s.status)).toEqual(Array(6).fill('ready'))
+    expect(Object.values(states ?? {}).map((s) => s.status)).toEqual(
+      Array(NAMES.length).fill('ready'),
+    )
   })
 
   it('a broken file settles as an error; the others are ready', async () => {

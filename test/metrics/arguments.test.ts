@@ -37,6 +37,11 @@ describe('argument cards from the real data', () => {
       'Bare 28 % av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021. I helse- og sosialtjenestene samlet hadde 37,9 % av helsefagarbeiderne heltid i 2023, 17,5 prosentpoeng mer enn i 2016 (20,4 %, utledet) – fortsatt under halvparten.',
     ],
     [
+      'turnus-deltid',
+      // 100 − 34,8 = 65,2 %; 2023 − 2014 = nine years; KS is the employers' register.
+      'Selv etter ni års økning jobber to av tre turnusansatte i helse og omsorg deltid (65,2 % i 2023). Andelen med heltid har økt fra 20,8 % i 2014 til 34,8 %, ifølge arbeidsgivernes eget register.',
+    ],
+    [
       'sykefravaer',
       'Sykefraværet i omsorgstjenestene var 8,7 % i 2021, og i overkant av 10 % blant helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere.',
     ],
@@ -100,6 +105,18 @@ describe('argument cards follow the filters and the data', () => {
     expect(plain(byId(cards, 'sykefravaer')?.text)).toMatch(
       /^Sykefraværet i omsorgstjenestene var 9,1 % i 2021/,
     )
+  })
+
+  it('the KS card cites KS, and is left out when part-time is no longer the majority', () => {
+    const cards = buildArguments(data, { groups: allGroups, from: 2009, to: 2021 })
+    expect(byId(cards, 'turnus-deltid')?.sources).toEqual([
+      { label: 'KS, PAI-registeret', href: '#kilde-ksFullTime' },
+    ])
+    const changed = structuredClone(data)
+    changed.ksFullTime.series.find((s) => s.id === 'turnus-heltid')!.points.at(-1)!.value = 52
+    expect(
+      byId(buildArguments(changed, { groups: allGroups, from: 2009, to: 2021 }), 'turnus-deltid'),
+    ).toBeUndefined()
   })
 
   it('leaves out the cards whose data failed to load', () => {

@@ -1,0 +1,117 @@
+import { formatPercent, formatPoints, shareInWords } from './format'
+
+/**
+ * KS' national full-time series (PAI register, 1 December): the years KS has published,
+ * and nothing between them. A year without a published figure stays empty (null) in
+ * every series built here; no value is interpolated.
+ */
+
+export interface KsPointLike {
+  year: number
+  value: number
+}
+
+export interface KsSeriesLike {
+  id: string
+  label: string
+  population: string
+  measure: 'heltidsandel' | 'stillingsstorrelse'
+  points: readonly KsPointLike[]
+}
+
+/** One row a year, first to last published year; a series without that year holds null. */
+export type KsTrendRow = { year: number } & Record<string, number | null>
+
+/**
+ * Rows for a chart or table over every calendar year from the first to the last year
+ * any of `series` has, so the x axis is true to time and gaps show as gaps.
+ * Empty input gives no rows.
+ */
+export function ksTrendRows(series: readonly KsSeriesLike[]): KsTrendRow[] {
+  const years = series.flatMap((s) => s.points.map((p) => p.year))
+  if (years.length === 0) return []
+  const first = Math.min(...years)
+  const last = Math.max(...years)
+  const rows: KsTrendRow[] = []
+  for (let year = first; year <= last; year++) {
+    const row: KsTrendRow = { year }
+    for (const s of series) row[s.id] = s.points.find((p) => p.year === year)?.value ?? null
+    rows.push(row)
+  }
+  return rows
+}
+
+/** Only the years at least one series has a figure for: the table shows no empty rows. */
+export const publishedRows = (rows: readonly KsTrendRow[], ids: readonly string[]) =>
+  rows.filter((r) => ids.some((id) => r[id] !== null))
+
+export interface KsChange {
+  from: KsPointLike
+  to: KsPointLike
+  /** to − from, in percentage points. */
+  points: number
+}
+
+/** First and last published figure of a series; null with fewer than two points. */
+export function ksChange(series: KsSeriesLike): KsChange | null {
+  const from = series.points[0]
+  const to = series.points.at(-1)
+  if (!from || !to || from === to) return null
+  return { from, to, points: to.value - from.value }
+}
+
+/**
+ * The share working part-time in the last year: 100 − full-time share, in percent.
+ * "Part-time" here is KS' complement: the sum of a person's municipal positions is
+ * under 100 %.
+ */
+export const partTimePercent = (fullTimePercent: number) => 100 - fullTimePercent
+
+/**
+ * The finding, in words a member reads once: «To av tre turnusansatte i helse og omsorg
+ * jobber fortsatt deltid». Falls back to the percent when no plain fraction fits.
+ */
+export function partTimeHeadline(fullTime: KsSeriesLike): string | null {
+  const last = fullTime.points.at(-1)
+  if (!last) return null
+  const part = partTimePercent(last.value)
+  const words = shareInWords(part / 100)
+  const who = 'turnusansatte i helse og omsorg'
+  return words
+    ? `${capitalise(words)} ${who} jobber fortsatt deltid`
+    : `${formatPercent(part)} av ${who} jobber fortsatt deltid`
+}
+
+/** «Andelen med heltid økte fra 20,8 % i 2014 til 34,8 % i 2023 (+14,0 prosentpoeng).» */
+export function ksChangeSentence(series: KsSeriesLike): string | null {
+  const c = ksChange(series)
+  if (!c) return null
+  const what =
+    series.measure === 'heltidsandel' ? 'Andelen med heltid' : 'Gjennomsnittlig stillingsstørrelse'
+  const verb = c.points > 0 ? 'økte' : c.points < 0 ? 'sank' : 'var uendret'
+  return `${what} ${verb} fra ${formatPercent(c.from.value)} i ${c.from.year} til ${formatPercent(
+    c.to.value,
+  )} i ${c.to.year} (${formatPoints(c.points)}).`
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/**
+ * Up to four evenly spaced year ticks from the first to the last year (2014–2023 →
+ * 2014, 2017, 2020, 2023), so the labels never crowd on a phone; the dots, not the ticks,
+ * mark the published years. One year gives that year; none gives none.
+ */
+export function evenTicks(years: readonly number[], count = 4): number[] {
+  if (years.length === 0) return []
+  const first = Math.min(...years)
+  const last = Math.max(...years)
+  const span = last - first
+  if (span === 0) return [first]
+  for (let n = Math.min(count, span + 1); n > 2; n--) {
+    if (span % (n - 1) === 0) {
+      const step = span / (n - 1)
+      return Array.from({ length: n }, (_, i) => first + i * step)
+    }
+  }
+  return [first, last]
+}

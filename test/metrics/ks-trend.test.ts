@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import {
+  evenTicks,
+  ksChange,
+  ksChangeSentence,
+  ksTrendRows,
+  partTimeHeadline,
+  publishedRows,
+  type KsSeriesLike,
+} from '@/metrics/ks-trend'
+import { loadAll } from '../helpers/files'
+
+const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ') ?? null
+const series = (id: string, points: [number, number][]): KsSeriesLike => ({
+  id,
+  label: id,
+  population: 'test',
+  measure: id.startsWith('h') ? 'heltidsandel' : 'stillingsstorrelse',
+  points: points.map(([year, value]) => ({ year, value })),
+})
+
+describe('ksTrendRows', () => {
+  it('has a row for every year from first to last, with null where nothing was published', () => {
+    const rows = ksTrendRows([
+      series('h', [
+        [2014, 20.8],
+        [2016, 22],
+      ]),
+      series('s', [[2015, 60]]),
+    ])
+    expect(rows).toEqual([
+      { year: 2014, h: 20.8, s: null },
+      { year: 2015, h: null, s: 60 },
+      { year: 2016, h: 22, s: null },
+    ])
+    expect(publishedRows(rows, ['h']).map((r) => r.year)).toEqual([2014, 2016])
+  })
+
+  it('gives no rows for no series or empty series', () => {
+    expect(ksTrendRows([])).toEqual([])
+    expect(ksTrendRows([series('h', [])])).toEqual([])
+  })
+})
+
+describe('the KS series for turnus staff, from the real data', () => {
+  const { ksFullTime } = loadAll()
+  const fullTime = ksFullTime.series.find((s) => s.id === 'turnus-heltid')!
+  const size = ksFullTime.series.find((s) => s.id === 'turnus-stilling')!
+
+  it('invents no year: 2014–2023 has ten rows, five of them with a full-time share', () => {
+    const rows = ksTrendRows([fullTime, size])
+    expect(rows.map((r) => r.year)).toEqual([
+      2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023,
+    ])
+    expect(rows.filter((r) => r['turnus-heltid'] !== null)).toHaveLength(5)
+    expect(rows.find((r) => r.year === 2019)).toEqual({
+      year: 2019,
+      'turnus-heltid': null,
+      'turnus-stilling': null,
+    })
+  })
+
+  it('20,8 % → 34,8 % with full time, 63,3 % → 71,5 % average position size (KS)', () => {
+    expect(ksChange(fullTime)).toMatchObject({
+      from: { year: 2014, value: 20.8 },
+      to: { year: 2023, value: 34.8 },
+    })
+    expect(ksChange(fullTime)!.points).toBeCloseTo(14, 10)
+    expect(plain(ksChangeSentence(fullTime))).toBe(
+      'Andelen med heltid økte fra 20,8 % i 2014 til 34,8 % i 2023 (+14,0 prosentpoeng).',
+    )
+    expect(plain(ksChangeSentence(size))).toBe(
+      'Gjennomsnittlig stillingsstørrelse økte fra 63,3 % i 2014 til 71,5 % i 2023 (+8,2 prosentpoeng).',
+    )
+  })
+
+  it('the finding: two in three turnus staff still work part-time (100 − 34,8 = 65,2 %)', () => {
+    expect(partTimeHeadline(fullTime)).toBe(
+      'To av tre turnusansatte i helse og omsorg jobber fortsatt deltid',
+    )
+  })
+
+  it('falls back to the percent where no plain fraction fits, and needs a point', () => {
+    expect(plain(partTimeHeadline(series('h', [[2023, 43]])))).toBe(
+      '57,0 % av turnusansatte i helse og omsorg jobber fortsatt deltid',
+    )
+    expect(partTimeHeadline(series('h', []))).toBeNull()
+    expect(ksChange(series('h', [[2023, 43]]))).toBeNull()
+  })
+})
+
+describe('evenTicks', () => {
+  it.each([
+    [
+      [2014, 2023],
+      [2014, 2017, 2020, 2023],
+    ],
+    [
+      [2014, 2018, 2020, 2021, 2023],
+      [2014, 2017, 2020, 2023],
+    ],
+    [
+      [2020, 2022],
+      [2020, 2021, 2022],
+    ],
+    [
+      [2020, 2024],
+      [2020, 2022, 2024],
+    ],
+    [
+      [2021, 2023, 2022],
+      [2021, 2022, 2023],
+    ],
+    [[2015], [2015]],
+    [[], []],
+  ])('%j → %j', (years, ticks) => {
+    expect(evenTicks(years)).toEqual(ticks)
+  })
+})
