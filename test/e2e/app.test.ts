@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, browserForFile, watch } from './browser'
+import { axeViolations, browserForFile, chartsDrawn, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
 
@@ -140,10 +140,7 @@ describe('security and privacy', () => {
     expect(policy).toContain("connect-src 'self'")
     expect(policy).not.toContain('unsafe-inline')
     // Use the parts that do the most: every chart, the embed preview, a PNG export.
-    for (const id of ['arsverk', 'heltid', 'brukere']) {
-      await page.locator(`#${id} .chart__plot`).scrollIntoViewIfNeeded()
-      await page.locator(`#${id} svg.recharts-surface`).first().waitFor()
-    }
+    await chartsDrawn(page)
     const downloading = page.waitForEvent('download')
     await page.locator('#arsverk').getByRole('button', { name: 'Bilde (PNG)' }).click()
     await downloading

@@ -79,3 +79,16 @@ export function watch(page: Page) {
   page.on('request', (r) => requests.push(r.url()))
   return { errors, requests }
 }
+
+/** Scrolls to every chart on the page, as a reader would, and waits until each is drawn. */
+export async function chartsDrawn(page: Page, sections = ['arsverk', 'heltid', 'brukere']) {
+  for (const id of sections) {
+    await page.locator(`#${id} .chart__plot`).first().waitFor({ state: 'attached' })
+  }
+  const plots = page.locator(sections.map((id) => `#${id}`).join(', ')).locator('.chart__plot')
+  const count = await plots.count()
+  for (let i = 0; i < count; i++) {
+    await plots.nth(i).scrollIntoViewIfNeeded()
+    await plots.nth(i).locator('svg.recharts-surface').waitFor()
+  }
+}

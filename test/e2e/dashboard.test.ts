@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { axeViolations, browserForFile, watch } from './browser'
+import { axeViolations, browserForFile, chartsDrawn, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
 let context: BrowserContext
@@ -47,18 +47,6 @@ async function view(page: Page) {
 }
 
 /** Every chart's SVG has drawn (they load lazily, in their own chunk). */
-async function chartsDrawn(page: Page) {
-  // Charts mount as they near the viewport: scroll to each, as a reader would.
-  for (const [section, mark] of [
-    ['#arsverk', '.recharts-bar-rectangle'],
-    ['#heltid', '.recharts-bar-rectangle'],
-    ['#brukere', '.recharts-line'],
-  ]) {
-    await page.locator(`${section} .chart__plot`).first().scrollIntoViewIfNeeded()
-    await page.locator(`${section} ${mark}`).first().waitFor()
-  }
-}
-
 describe('charts in a real browser', () => {
   it('a chart far below the fold is not drawn until the reader scrolls near it', async () => {
     const { page } = await open('', 375)
@@ -68,6 +56,37 @@ describe('charts in a real browser', () => {
     )
     await page.locator('#brukere .chart__plot').scrollIntoViewIfNeeded()
     await page.locator('#brukere .recharts-line').first().waitFor()
+    await context.close()
+  })
+
+  it('KS’ trend: a dot only for each published year, labelled lines, and the same years in its table', async () => {
+    const { page, errors } = await open('', 375)
+    const figure = page.getByRole('figure', { name: /turnusansatte i helse og omsorg/ })
+    await figure.locator('.chart__plot').scrollIntoViewIfNeeded()
+    await figure.locator('.recharts-line-dots').first().waitFor()
+    // Two lines a series: the dotted connector (no dots) and the published points.
+    expect(await figure.locator('.recharts-line-dots').nth(0).locator('circle').count()).toBe(3)
+    expect(await figure.locator('.recharts-line-dots').nth(1).locator('circle').count()).toBe(5)
+    const text = (await figure.locator('svg').allTextContents()).join(' ')
+    for (const label of [
+      'Andel med heltid',
+      'Gjennomsnittlig stillingsstørrelse',
+      '20,8',
+      '34,8',
+      '63,3',
+      '71,5',
+    ]) {
+      expect(text).toContain(label)
+    }
+    const table = page.getByRole('table', { name: /Turnusansatte i helse og omsorg/ })
+    expect(await table.locator('tbody th').allTextContents()).toEqual([
+      '2014',
+      '2018',
+      '2020',
+      '2021',
+      '2023',
+    ])
+    expect(errors).toEqual([])
     await context.close()
   })
 
