@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
@@ -9,17 +9,22 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * The built site's Content-Security-Policy: scripts, data and frames only from the site
- * itself, no inline script, no plugins. Styles come from the site too, plus the inline
+ * itself, no plugins, and no inline script but the page's own small entry, allowed by its
+ * SHA-256 hash (a hash-based strict policy; no 'unsafe-inline'). Styles come from the site too, plus the inline
  * stylesheet and the style attributes of the prerendered page, each allowed by its hash
  * (see `prerender` below). The dev server needs inline script for hot reload, so the policy
  * is added to the build only. Images may be data: and blob: URLs: the favicon and the PNG
  * export use them.
  */
-export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
   const styles = styleHashes.length > 0 ? ` 'unsafe-hashes' ${styleHashes.join(' ')}` : ''
+  const scripts = scriptHashes.map((h) => ` ${h}`).join('')
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${scripts}`,
     `style-src 'self'${styles}`,
     "img-src 'self' data: blob:",
     "connect-src 'self'",
@@ -52,6 +57,51 @@ const unescapeHtml = (text: string) =>
  * with the hashes of the inline styles. Runs before the service worker is generated, so
  * the precache lists the final index.html.
  */
+/**
+ * The page's entry (src/main.tsx), bundled on its own into one small ES module with no
+ * import but the app's: `./start` becomes the built start chunk, so the entry can stand
+ * inline in index.html and run without a request of its own.
+ */
+async function buildEntry(startFile: string): Promise<string> {
+  const outDir = join(ROOT, 'node_modules/.cache/heltid-i-tall-entry')
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    mode: 'production',
+    base: './',
+    resolve: { alias: { '@': SRC } },
+    plugins: [
+      {
+        name: 'heltid-i-tall:entry-imports',
+        enforce: 'pre',
+        resolveId(id) {
+          if (id === './start') return { id: `./${startFile}`, external: true }
+          // The stylesheet comes with the page (inlined by the prerender below).
+          if (id.endsWith('.css')) return '\0no-css'
+          return null
+        },
+        load: (id) => (id === '\0no-css' ? '' : null),
+      },
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: {
+        input: join(SRC, 'main.tsx'),
+        output: { format: 'es', entryFileNames: 'entry.js' },
+      },
+    },
+  })
+  const code = readFileSync(join(outDir, 'entry.js'), 'utf8').trim()
+  if (/<\/script|<!--/i.test(code)) throw new Error('entry: cannot stand inline in HTML')
+  if (/^\s*import\s|\bfrom\s*["']/m.test(code)) throw new Error('entry: has a static import')
+  return code
+}
+
 function prerender(): Plugin {
   let outDir = ''
   return {
@@ -60,7 +110,17 @@ function prerender(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+      const start = chunks.find((c) => c.isEntry && c.facadeModuleId === join(SRC, 'start.tsx'))
+      const page = chunks.find((c) => c.isEntry && c.facadeModuleId === join(ROOT, 'index.html'))
+      if (!start || !page) {
+        const entries = chunks
+          .filter((c) => c.isEntry)
+          .map((c) => `${c.fileName} ${c.facadeModuleId}`)
+        throw new Error(`prerender: no start or main entry in the bundle: ${entries.join(', ')}`)
+      }
+      const entry = await buildEntry(start.fileName)
       const serverDir = join(ROOT, 'node_modules/.cache/heltid-i-tall-prerender')
       await build({
         configFile: false,
@@ -111,15 +171,33 @@ function prerender(): Plugin {
         const hash = sha256(unescapeHtml(value ?? ''))
         if (!hashes.includes(hash)) hashes.push(hash)
       }
-      const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`
+      const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, [sha256(entry)])}">`
       if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty #root')
+      // The page reads and paints without its script, which only brings it to life. The
+      // entry stands inline (allowed by its hash), so the first paint waits for no script
+      // file; it fetches the data and the app after that paint.
+      const tags = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g
+      if ((html.match(tags) ?? []).length < 1) throw new Error('prerender: no entry script tag')
       html = html
-        // The page reads and paints without its script, which only brings it to life:
-        // fetched at low priority, it does not hold up the first paint.
-        .replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"')
+        .replace(tags, '')
         .replace('<head>', `<head>${csp}`)
         .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
+        .replace('</body>', () => `<script type="module">${entry}</script></body>`)
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      if (inline.length !== 1 || inline[0]?.[1] !== entry) {
+        throw new Error('prerender: an inline script other than the entry would be written')
+      }
       writeFileSync(indexFile, html)
+      // The entry's own file is not used by the page; every chunk it shares with the app
+      // is a chunk of its own, which the start chunk imports.
+      if (
+        chunks.some(
+          (c) => c.imports.includes(page.fileName) || c.dynamicImports.includes(page.fileName),
+        )
+      ) {
+        throw new Error('prerender: a chunk imports the entry chunk')
+      }
+      rmSync(join(outDir, page.fileName))
     },
   }
 }
@@ -153,6 +231,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // The app's start is an entry of its own, so the inline entry can import it and no
+      // chunk imports the entry chunk (see prerender above).
+      input: { index: join(ROOT, 'index.html'), start: join(SRC, 'start.tsx') },
+      preserveEntrySignatures: 'exports-only',
+    },
   },
   test: {
     projects: [

@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom'
 import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 import { useClientValue } from '@/components/client-value'
 import { EmbedContext } from '@/components/embed-context'
+import { PublishedSources } from '@/components/published-sources'
 import { FragmentLanding } from '@/components/fragment-landing'
 import { NAMES } from '@/data/files'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
@@ -104,77 +105,90 @@ export function App({ start }: { start?: DatasetStart } = {}) {
     [alone, embed, full],
   )
 
+  const published = useMemo(() => {
+    const urls: Record<string, string> = {}
+    for (const name of NAMES) {
+      const state = states[name]
+      if (state.status === 'ready' && state.data.provenance.url)
+        urls[name] = state.data.provenance.url
+    }
+    return urls
+  }, [states])
+
   return (
     <EmbedContext.Provider value={embedInfo}>
-      <div className={embed ? 'page page--embedded' : 'page'} inert={presenting}>
-        {!embed && (
-          <>
-            <a className="skip-link" href="#innhold">
-              Hopp til innholdet
-            </a>
-            <header className="site-header">
-              <p className="site-header__name">Heltid i tall</p>
-              <h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1>
-              <p className="site-header__lead">
-                For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
-                opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.
-              </p>
-              <noscript>
-                <p className="data-problem">
-                  Nøkkeltallene og argumentene under kan leses uten JavaScript. Tabellene,
-                  diagrammene og verktøyene trenger JavaScript.
-                </p>
-              </noscript>
-              <nav aria-label="Innhold" className="contents">
-                <ul>
-                  {SECTIONS.map((c) => (
-                    <li key={c.id}>
-                      <a href={`#${c.id}`}>{c.label}</a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-              <ShareBar />
-            </header>
-          </>
-        )}
-        <main id="innhold" tabIndex={-1}>
-          {embed && (
-            <h1 className="visually-hidden">
-              Heltid i tall{section ? `: ${SECTIONS.find((s) => s.id === section)?.label}` : ''}
-            </h1>
-          )}
-          {shown.map((s) => (
-            <Fragment key={s.id}>{RENDER[s.id](args)}</Fragment>
-          ))}
-          {embed && (
-            <p className="open-full">
-              <a href={full} target="_blank" rel="noopener">
-                Åpne i Heltid i tall<span className="visually-hidden"> (åpnes i ny fane)</span>
+      <PublishedSources.Provider value={published}>
+        <div className={embed ? 'page page--embedded' : 'page'} inert={presenting}>
+          {!embed && (
+            <>
+              <a className="skip-link" href="#innhold">
+                Hopp til innholdet
               </a>
-            </p>
+              <header className="site-header">
+                <p className="site-header__name">Heltid i tall</p>
+                <h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1>
+                <p className="site-header__lead">
+                  For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
+                  opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert
+                  tall.
+                </p>
+                <noscript>
+                  <p className="data-problem">
+                    Nøkkeltallene og argumentene under kan leses uten JavaScript. Tabellene,
+                    diagrammene og verktøyene trenger JavaScript.
+                  </p>
+                </noscript>
+                <nav aria-label="Innhold" className="contents">
+                  <ul>
+                    {SECTIONS.map((c) => (
+                      <li key={c.id}>
+                        <a href={`#${c.id}`}>{c.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <ShareBar />
+              </header>
+            </>
           )}
-        </main>
+          <main id="innhold" tabIndex={-1}>
+            {embed && (
+              <h1 className="visually-hidden">
+                Heltid i tall{section ? `: ${SECTIONS.find((s) => s.id === section)?.label}` : ''}
+              </h1>
+            )}
+            {shown.map((s) => (
+              <Fragment key={s.id}>{RENDER[s.id](args)}</Fragment>
+            ))}
+            {embed && (
+              <p className="open-full">
+                <a href={full} target="_blank" rel="noopener">
+                  Åpne i Heltid i tall<span className="visually-hidden"> (åpnes i ny fane)</span>
+                </a>
+              </p>
+            )}
+          </main>
+          {!embed && (
+            <footer className="site-footer">
+              <p>
+                Heltid i tall viser tall fra Opptrappingsplan for heltid og god bemanning i
+                omsorgstjenesten (Helse- og omsorgsdepartementet) og fra Statistisk sentralbyrå.
+                Siden bruker ingen sporing og ingen informasjonskapsler.
+              </p>
+            </footer>
+          )}
+        </div>
         {!embed && (
-          <footer className="site-footer">
-            <p>
-              Heltid i tall viser tall fra Opptrappingsplan for heltid og god bemanning i
-              omsorgstjenesten (Helse- og omsorgsdepartementet) og fra Statistisk sentralbyrå. Siden
-              bruker ingen sporing og ingen informasjonskapsler.
-            </p>
-          </footer>
+          <FragmentLanding ready={NAMES.every((name) => states[name].status !== 'loading')} />
         )}
-      </div>
-      {!embed && (
-        <FragmentLanding ready={NAMES.every((name) => states[name].status !== 'loading')} />
-      )}
-      <UpdateNotice />
-      {Handout && <Handout states={states} />}
-      {presenting && (
-        <Suspense fallback={null}>
-          <PresentationView states={states} />
-        </Suspense>
-      )}
+        <UpdateNotice />
+        {Handout && <Handout states={states} />}
+        {presenting && (
+          <Suspense fallback={null}>
+            <PresentationView states={states} />
+          </Suspense>
+        )}
+      </PublishedSources.Provider>
     </EmbedContext.Provider>
   )
 }

@@ -32,11 +32,21 @@ describe('the first page', () => {
     expect(under67).toHaveTextContent('nærmere 41 pst.')
     const growth = screen.getByRole('article', { name: /ikke skyldes befolkningsveksten/ })
     expect(growth).toHaveTextContent('16 133 brukere')
+    // Each source: its entry under «Kilder og definisjoner», then the published document.
     expect(
       within(growth)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['#kilde-users', '#kilde-population'])
+    ).toEqual([
+      '#kilde-users',
+      'https://www.regjeringen.no/no/dokumenter/opptrappingsplan-for-heltid-og-god-bemanning-i-omsorgstjenesten/id2941520/',
+      '#kilde-population',
+      'https://www.ssb.no/statbank/table/07459/',
+    ])
+    expect(within(growth).getByRole('link', { name: /^ssb\.no/ })).toHaveAttribute(
+      'target',
+      '_blank',
+    )
   })
 
   it('lists the provenance of every dataset under «Kilder og definisjoner»', async () => {

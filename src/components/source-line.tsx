@@ -1,12 +1,11 @@
 import { Fragment, useContext } from 'react'
 import { EmbedContext } from './embed-context'
+import { datasetOfSourceHref, PublishedSources } from './published-sources'
 
 export interface SourceRef {
   label: string
   /** Link to the dataset's entry under «Kilder og definisjoner». */
   href: string
-  /** The published document on its own site, opened by the reader, never fetched. */
-  published?: { href: string; label: string } | undefined
 }
 
 interface SourceLineProps {
@@ -17,6 +16,7 @@ interface SourceLineProps {
 
 export function SourceLine({ sources, method }: SourceLineProps) {
   const { sourceBase: base, newTab } = useContext(EmbedContext)
+  const published = useContext(PublishedSources)
   const target = newTab ? { target: '_blank', rel: 'noopener' } : {}
   return (
     <p className="source-line">
@@ -28,19 +28,31 @@ export function SourceLine({ sources, method }: SourceLineProps) {
             {source.label}
             {newTab && <span className="visually-hidden"> (åpnes i ny fane)</span>}
           </a>
-          {source.published && (
-            <>
-              {' ('}
-              <a href={source.published.href} target="_blank" rel="noopener">
-                {source.published.label}
-                <span className="visually-hidden"> (åpnes i ny fane)</span>
-              </a>
-              )
-            </>
-          )}
+          <PublishedLink url={published[datasetOfSourceHref(source.href) ?? '']} />
         </Fragment>
       ))}
       .{method && <span className="source-line__method"> {method}</span>}
     </p>
+  )
+}
+
+/** « (ssb.no)»: the published document, in a new tab, after the entry it belongs to. */
+function PublishedLink({ url }: { url: string | undefined }) {
+  if (!url) return null
+  let host = url
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return null
+  }
+  return (
+    <>
+      {' ('}
+      <a href={url} target="_blank" rel="noopener" className="source-line__published">
+        {host}
+        <span className="visually-hidden"> (åpnes i ny fane)</span>
+      </a>
+      )
+    </>
   )
 }

@@ -24,6 +24,8 @@ export interface ArgumentSource {
   label: string
   /** The dataset's entry under «Kilder og definisjoner». */
   href: string
+  /** Where the document is published, for copied text and the handout. */
+  url?: string
 }
 
 export interface Argument {
@@ -87,10 +89,30 @@ const names = (list: readonly string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
 const quoted = (name: string) => `«${name}»`
 
-/** Text and source for the copy button: the sentence, then «Kilde: …». */
+/** A source as text: «SSB, tabell 07459 (https://www.ssb.no/statbank/table/07459/)». */
+export const sourceText = (s: ArgumentSource) => (s.url ? `${s.label} (${s.url})` : s.label)
+
+/** Text and source for the copy button: the sentence, then «Kilde: …» with the links. */
 export function copyText(argument: Argument): string {
   const quote = argument.quote ? ` Planen: «${argument.quote}»` : ''
-  return `${argument.text}${quote}\nKilde: ${argument.sources.map((s) => s.label).join('; ')}`
+  return `${argument.text}${quote}\nKilde: ${argument.sources.map(sourceText).join('; ')}`
+}
+
+/**
+ * Gives each card's sources the address of their published document, from the datasets'
+ * provenance (`urls` by dataset name; a source's href is `#kilde-<name>`).
+ */
+export function withPublished(
+  cards: Argument[],
+  urls: Readonly<Record<string, string>>,
+): Argument[] {
+  return cards.map((card) => ({
+    ...card,
+    sources: card.sources.map((s) => {
+      const url = urls[s.href.replace(/^#kilde-/, '')]
+      return url ? { ...s, url } : s
+    }),
+  }))
 }
 
 export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): Argument[] {

@@ -36,8 +36,3 @@ export function hostOf(url: string): string {
     return url
   }
 }
-
-/** The link to a dataset's published document, for a source line; none without a URL. */
-export function publishedLink(p: { url?: string | undefined }) {
-  return p.url ? { href: p.url, label: hostOf(p.url) } : undefined
-}

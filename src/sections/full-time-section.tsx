@@ -28,7 +28,7 @@ import {
   partTimeHeadline,
   publishedRows,
 } from '@/metrics/ks-trend'
-import { planSectionLabel, publishedLink, sourceLabel } from '@/metrics/sources'
+import { planSectionLabel, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -205,11 +205,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
     .filter((s): s is string => s !== null)
     .join(' ')
   const source = sourceLabel(d.provenance)
-  const sourceRef = {
-    label: source,
-    href: '#kilde-ksFullTime',
-    published: publishedLink(d.provenance),
-  }
+  const sourceRef = { label: source, href: '#kilde-ksFullTime' }
   const others = d.series.filter((s) => !TREND_IDS.includes(s.id as (typeof TREND_IDS)[number]))
   return (
     <div className="subsection">
@@ -330,7 +326,6 @@ function Arsverk2023({ arsverk, arsverk2023 }: Pick<Datasets, 'arsverk' | 'arsve
           {
             label: sourceLabel(arsverk2023.provenance),
             href: '#kilde-arsverk2023',
-            published: publishedLink(arsverk2023.provenance),
           },
         ]}
       />

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { NAMES } from '@/data/files'
 import type { Datasets } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
-import { buildArguments, type Argument } from '@/metrics/arguments'
+import { buildArguments, withPublished, type Argument } from '@/metrics/arguments'
 import { resolveSelection } from '@/metrics/selection'
 import { resolveYears } from '@/metrics/users-series'
 import { useViewStore } from '@/state/view-store'
@@ -14,19 +14,25 @@ export function useArguments(states: DatasetStates): { cards: Argument[]; loadin
   const toYear = useViewStore((s) => s.toYear)
   return useMemo(() => {
     const ready: Partial<Datasets> = {}
+    const urls: Record<string, string> = {}
     let loading = false
     for (const name of NAMES) {
       const state = states[name]
       if (state.status === 'ready') Object.assign(ready, { [name]: state.data })
+      if (state.status === 'ready' && state.data.provenance.url)
+        urls[name] = state.data.provenance.url
       if (state.status === 'loading') loading = true
     }
     const known = ready.arsverk?.groups.map((g) => g.id) ?? []
     const years = resolveYears(fromYear, toYear, ready.users?.years ?? [])
-    const cards = buildArguments(ready, {
-      groups: resolveSelection(groups, known),
-      from: years.from,
-      to: years.to,
-    })
+    const cards = withPublished(
+      buildArguments(ready, {
+        groups: resolveSelection(groups, known),
+        from: years.from,
+        to: years.to,
+      }),
+      urls,
+    )
     return { cards, loading }
   }, [states, groups, fromYear, toYear])
 }

@@ -1,6 +1,7 @@
 // npm run bench: builds the site and prints its size and Lighthouse's mobile scores.
 // Figures, not assertions: nothing here fails on a slow machine. Median of BENCH_RUNS runs
-// (default 3), against a plain static HTML page measured in the same run for reference.
+// (default 5) with the spread (lowest–highest), against a plain static HTML page measured
+// in the same run for reference, and Lighthouse's benchmarkIndex for the machine.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -13,7 +14,7 @@ import { serveStatic } from '../e2e/server.mjs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3)
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5)
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 /**
@@ -113,6 +114,7 @@ async function measure(url, port, throttlingMethod = 'simulate') {
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   }
 }
 
@@ -173,7 +175,15 @@ async function filterChangeCost(url) {
       await page.waitForTimeout(300)
     }
     return Object.fromEntries(
-      Object.entries(times).map(([k, v]) => [k, { frame: median(v.frame), idle: median(v.idle) }]),
+      Object.entries(times).map(([k, v]) => [
+        k,
+        {
+          frame: median(v.frame),
+          idle: median(v.idle),
+          frameRange: [Math.min(...v.frame), Math.max(...v.frame)],
+          idleRange: [Math.min(...v.idle), Math.max(...v.idle)],
+        },
+      ]),
     )
   } finally {
     await browser.close()
@@ -241,14 +251,32 @@ async function main() {
         : k === 'cls'
           ? v.toFixed(3)
           : String(v)
+    /** The median, then the lowest and highest of the runs. @param {string} k @param {Measurement[]} list */
+    const spread = (k, list) => {
+      const values = list.map((r) => r[k] ?? NaN)
+      const low = Math.min(...values)
+      const high = Math.max(...values)
+      const mid = fmt(k, median(values))
+      return low === high ? mid : `${mid} (${fmt(k, low)}–${fmt(k, high)})`
+    }
     console.log(
-      `\nLighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS} runs)`}, mobile, default throttling, ${findChromium()}`,
+      `\nLighthouse ${RUNS === 1 ? '(1 run)' : `(median of ${RUNS} runs, lowest–highest in brackets)`}, mobile, default throttling, ${findChromium()}`,
     )
-    console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(10)} ${'plain page'.padStart(11)}`)
+    console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(26)} ${'plain page'.padStart(26)}`)
     for (const k of keys)
-      console.log(`  ${k.padEnd(16)} ${fmt(k, s[k]).padStart(10)} ${fmt(k, p[k]).padStart(11)}`)
+      console.log(
+        `  ${k.padEnd(16)} ${spread(k, runs.site).padStart(26)} ${spread(k, runs.plain).padStart(26)}`,
+      )
+    const ratios = runs.site.map((r, i) => (r.lcp ?? NaN) / (runs.plain[i]?.lcp ?? NaN))
     console.log(
-      `  LCP ratio dashboard / plain page: ${((s.lcp ?? NaN) / (p.lcp ?? NaN)).toFixed(2)}`,
+      `  LCP ratio dashboard / plain page: ${((s.lcp ?? NaN) / (p.lcp ?? NaN)).toFixed(2)} (ratio of the medians); per run ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+    )
+    console.log(
+      `  performance per run: ${runs.site.map((r) => r.performance).join(', ')}; TBT per run: ${runs.site.map((r) => Math.round(r.tbt ?? NaN)).join(', ')} ms`,
+    )
+    const indexes = [...runs.site, ...runs.plain].map((r) => r.benchmarkIndex ?? NaN)
+    console.log(
+      `  Lighthouse benchmarkIndex of this machine: median ${Math.round(median(indexes))} (${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}) over ${indexes.length} runs`,
     )
 
     // For reference, not the goal: the same pages loaded under real (applied) throttling.
@@ -264,21 +292,26 @@ async function main() {
     const as = med(applied.site)
     const ap = med(applied.plain)
     console.log(`\nFor reference: applied throttling (DevTools), same profile, median of ${RUNS}`)
-    console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(10)} ${'plain page'.padStart(11)}`)
-    for (const k of ['performance', 'fcp', 'lcp'])
-      console.log(`  ${k.padEnd(16)} ${fmt(k, as[k]).padStart(10)} ${fmt(k, ap[k]).padStart(11)}`)
+    console.log(`  ${'metric'.padEnd(16)} ${'dashboard'.padStart(26)} ${'plain page'.padStart(26)}`)
+    for (const k of ['performance', 'fcp', 'lcp', 'tbt'])
+      console.log(
+        `  ${k.padEnd(16)} ${spread(k, applied.site).padStart(26)} ${spread(k, applied.plain).padStart(26)}`,
+      )
     console.log(
       `  LCP ratio dashboard / plain page: ${((as.lcp ?? NaN) / (ap.lcp ?? NaN)).toFixed(2)}`,
     )
 
     const costs = await filterChangeCost(site.url)
-    console.log('\nFilter change, CPU slowed 4×, all charts drawn (median of 5)')
+    console.log('\nFilter change, CPU slowed 4×, all charts drawn (median of 5, lowest–highest)')
     console.log(
-      `  ${'change'.padEnd(20)} ${'next frame'.padStart(10)} ${'idle again'.padStart(11)}`,
+      `  ${'change'.padEnd(20)} ${'next frame'.padStart(22)} ${'idle again'.padStart(22)}`,
     )
+    /** @param {number} mid @param {number[]} range */
+    const ms = (mid, [low = NaN, high = NaN]) =>
+      `${Math.round(mid)} ms (${Math.round(low)}–${Math.round(high)})`
     for (const [name, t] of Object.entries(costs)) {
       console.log(
-        `  ${name.padEnd(20)} ${`${Math.round(t.frame)} ms`.padStart(10)} ${`${Math.round(t.idle)} ms`.padStart(11)}`,
+        `  ${name.padEnd(20)} ${ms(t.frame, t.frameRange).padStart(22)} ${ms(t.idle, t.idleRange).padStart(22)}`,
       )
     }
   } finally {

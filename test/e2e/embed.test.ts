@@ -138,11 +138,13 @@ describe('embedding a section on another site', () => {
     const { frame } = await host(`${baseUrl}?grupper=helsefagarbeider&embed=1&seksjon=arsverk`)
     await frame.locator('#arsverk table').waitFor()
     expect(await frame.locator('.site-header, .site-footer').count()).toBe(0)
-    expect(await frame.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+    expect(await frame.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Årsverk og sysselsatte per utdanningsgruppe (2021)',
     ])
     // The filters of the link apply.
-    expect(await frame.locator('#arsverk tbody th').allInnerTexts()).toEqual(['Helsefagarbeidere'])
+    expect(await frame.locator('#arsverk tbody th').allTextContents()).toEqual([
+      'Helsefagarbeidere',
+    ])
     const open = frame.getByRole('link', { name: /Åpne i Heltid i tall/ })
     expect(await open.getAttribute('target')).toBe('_blank')
     expect(await open.getAttribute('href')).toBe(`${baseUrl}?grupper=helsefagarbeider#arsverk`)
@@ -218,7 +220,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
 
   it('the snippet for a filtered view reproduces that view, and the preview sizes itself', async () => {
     const page = await openPage('?grupper=sykepleier,vernepleier&visning=andel')
-    const fullTable = await page.locator('#arsverk table').innerText()
+    const fullTable = await page.locator('#arsverk table').textContent()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
     const preview = dialog.locator('iframe')
@@ -246,7 +248,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     const embedded = await context.newPage()
     await embedded.goto(src)
     await embedded.locator('#arsverk table').waitFor()
-    expect(await embedded.locator('#arsverk table').innerText()).toBe(fullTable)
+    expect(await embedded.locator('#arsverk table').textContent()).toBe(fullTable)
     await context.close()
   })
 

@@ -132,7 +132,7 @@ describe('Hva om … is part of the link', () => {
     const { page } = await open('?scenario=niva&somgruppe=sykepleier')
     await scrollTo(page, 'hva-om')
     const result = page.locator('#hva-om .scenario-result__sentence')
-    expect(await result.innerText()).toContain('som «Sykepleier» (89,5\u00a0%)')
+    expect(await result.textContent()).toContain('som «Sykepleier» (89,5\u00a0%)')
     await context.close()
   })
 })
@@ -154,7 +154,7 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
     await section.getByLabel('Stillingsprosent').fill('67,89')
     await section.getByText(/årsverk, fordelt på 4\u00a0321 ansatte/).waitFor()
     await section.getByRole('button', { name: 'Lag lenke' }).click()
-    const link = await section.locator('.link-box__url').innerText()
+    const link = (await section.locator('.link-box__url').textContent()) ?? ''
     expect(link).toContain('#arbeidsplass=helsefagarbeider~4321~67%2C89')
 
     const downloading = page.waitForEvent('download')

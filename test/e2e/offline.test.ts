@@ -18,7 +18,7 @@ describe('offline after the first visit', () => {
     await context.setOffline(true)
     await page.goto(`${baseUrl}?visning=andel&grupper=sykepleier`)
     await page.locator('#arsverk table').waitFor()
-    expect(await page.locator('#arsverk tbody th').allInnerTexts()).toEqual(['Sykepleier'])
+    expect(await page.locator('#arsverk tbody th').allTextContents()).toEqual(['Sykepleier'])
     expect(await page.getByText('3\u00a0787 årsverk').count()).toBeGreaterThan(0)
     await page.locator('#brukere table').first().waitFor()
     await context.close()

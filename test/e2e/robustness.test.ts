@@ -44,7 +44,7 @@ describe('a broken data file breaks only its own part of the page', () => {
       await page.goto(baseUrl)
       const alert = page.getByRole('alert').first()
       await alert.waitFor()
-      expect(await alert.innerText()).toContain(`Datafilen «${file}» ${message}`)
+      expect(await alert.textContent()).toContain(`Datafilen «${file}» ${message}`)
       expect(await alert.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(1)
       // A part of the page that does not need the file still works.
       const other = file === 'arsverk-2021.json' ? '#brukere table' : '#arsverk table'
@@ -66,7 +66,9 @@ describe('a broken data file breaks only its own part of the page', () => {
     await page.locator('#brukere table').first().waitFor()
     const alert = page.locator('#arsverk').getByRole('alert')
     await alert.waitFor({ timeout: 6500 })
-    expect(await alert.innerText()).toContain('Datafilen «arsverk-2021.json» tar lang tid å hente')
+    expect(await alert.textContent()).toContain(
+      'Datafilen «arsverk-2021.json» tar lang tid å hente',
+    )
     expect(await alert.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(1)
     await page.locator('#arsverk table').waitFor({ timeout: 5000 })
     expect(await page.locator('#arsverk').getByRole('alert').count()).toBe(0)
