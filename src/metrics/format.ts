@@ -1,21 +1,53 @@
 /**
- * nb-NO number formatting. Intl uses a no-break space as the thousands separator
- * ("54 105") and before the percent sign ("79,2 %"), so numbers never wrap mid-figure.
+ * nb-NO number formatting, written out by hand: a no-break space between thousands
+ * ("54 105") and before the percent sign ("79,2 %"), so numbers never wrap mid-figure; a
+ * decimal comma; U+2212 as the minus sign. Rounding is half away from zero on the number's
+ * shortest decimal form, as Intl.NumberFormat does (a property test holds the two equal).
+ *
+ * Why not Intl.NumberFormat: the first one built on a page loads the locale's data, which
+ * took about 26 ms here (100 ms on a slow phone) in the middle of the page's start.
  */
 
-const integerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 })
-const decimalFormats = new Map<number, Intl.NumberFormat>()
+const NBSP = '\u00a0'
+const MINUS = '\u2212'
 
-function decimalFormat(decimals: number): Intl.NumberFormat {
-  let format = decimalFormats.get(decimals)
-  if (!format) {
-    format = new Intl.NumberFormat('nb-NO', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    })
-    decimalFormats.set(decimals, format)
+/** The digits of |value| rounded to `decimals` places, half away from zero: "54105", "79.2". */
+function roundedDigits(value: number, decimals: number): string {
+  const text = Math.abs(value).toString()
+  if (/e/i.test(text)) return Math.abs(value).toFixed(decimals)
+  const [whole = '0', fraction = ''] = text.split('.')
+  if (fraction.length <= decimals) {
+    return decimals > 0 ? `${whole}.${fraction.padEnd(decimals, '0')}` : whole
   }
-  return format
+  const kept = `${whole}${fraction.slice(0, decimals)}`
+  const up = (fraction[decimals] ?? '0') >= '5'
+  // Add one to the kept digits as a string (no floating-point error).
+  let digits = kept
+  if (up) {
+    const chars = kept.split('')
+    let i = chars.length - 1
+    while (i >= 0) {
+      if (chars[i] === '9') {
+        chars[i] = '0'
+        i--
+      } else {
+        chars[i] = String(Number(chars[i]) + 1)
+        break
+      }
+    }
+    digits = (i < 0 ? '1' : '') + chars.join('')
+  }
+  if (decimals === 0) return digits
+  const cut = digits.length - decimals
+  return `${digits.slice(0, cut) || '0'}.${digits.slice(cut)}`
+}
+
+/** nb-NO text for a finite number with a fixed count of decimals. */
+function formatNumber(value: number, decimals: number): string {
+  const [whole = '0', fraction] = roundedDigits(value, decimals).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)
+  const negative = value < 0 || Object.is(value, -0)
+  return `${negative ? MINUS : ''}${grouped}${fraction ? `,${fraction}` : ''}`
 }
 
 /** Shown wherever a value is missing or cannot be computed (e.g. division by zero). */
@@ -24,13 +56,13 @@ export const NOT_AVAILABLE = '–'
 /** A whole number, rounded half away from zero: 54105 → "54 105". */
 export function formatInteger(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE
-  return integerFormat.format(Math.round(value))
+  return formatNumber(Math.round(value), 0)
 }
 
 /** A number with a fixed count of decimals: (8.7, 1) → "8,7". */
 export function formatDecimal(value: number | null, decimals: number): string {
   if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE
-  return decimalFormat(decimals).format(value)
+  return formatNumber(value, decimals)
 }
 
 /** A share given as a fraction (0.792) as percent: "79,2 %". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   decimalsOf,
   formatDecimal,
@@ -54,5 +55,54 @@ describe('nb-NO formatting', () => {
   it('counts the decimals a source used', () => {
     expect(decimalsOf(8.7)).toBe(1)
     expect(decimalsOf(55_000)).toBe(0)
+  })
+})
+
+describe('the hand-written formatter writes what Intl.NumberFormat writes for nb-NO', () => {
+  const intl = (decimals: number) =>
+    new Intl.NumberFormat('nb-NO', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
+
+  it('for any number a figure on the page can take, with 0 to 3 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+          fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 200),
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (value, decimals) => {
+          expect(formatDecimal(value, decimals)).toBe(intl(decimals).format(value))
+        },
+      ),
+      { numRuns: 5000 },
+    )
+  })
+
+  it.each([
+    [0.125, 2],
+    [1.005, 2],
+    [2.5, 0],
+    [-2.5, 0],
+    [-0.04, 1],
+    [-0, 0],
+    [999.95, 1],
+    [9999.5, 0],
+    [54_105, 0],
+    [1088, 0],
+  ])('%s with %i decimals', (value, decimals) => {
+    expect(formatDecimal(value, decimals)).toBe(intl(decimals).format(value))
+  })
+
+  it('whole numbers as formatInteger rounds them', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (value) => {
+        expect(formatInteger(value)).toBe(intl(0).format(Math.round(value)))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
