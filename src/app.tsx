@@ -124,13 +124,11 @@ export function App({ start }: { start?: DatasetStart } = {}) {
               <a className="skip-link" href="#innhold">
                 Hopp til innholdet
               </a>
-              <header className="site-header">
+              <header className="site-header" id="toppen">
                 <p className="site-header__name">Heltid i tall</p>
                 <h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1>
                 <p className="site-header__lead">
-                  For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra
-                  opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert
-                  tall.
+                  Tallene fra regjeringens opptrappingsplan, SSB og KS, med kilde for hvert tall.
                 </p>
                 <noscript>
                   <p className="data-problem">
@@ -138,17 +136,24 @@ export function App({ start }: { start?: DatasetStart } = {}) {
                     diagrammene og verktøyene trenger JavaScript.
                   </p>
                 </noscript>
-                <nav aria-label="Innhold" className="contents">
-                  <ul>
-                    {SECTIONS.map((c) => (
-                      <li key={c.id}>
-                        <a href={`#${c.id}`}>{c.label}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-                <ShareBar />
+                <details className="share-menu">
+                  <summary>Del visningen</summary>
+                  <ShareBar />
+                </details>
               </header>
+              {/* One row that scrolls sideways on a phone and stays at the top while reading. */}
+              <nav aria-label="Innhold" className="contents">
+                <ul>
+                  {SECTIONS.map((c) => (
+                    <li key={c.id}>
+                      <a href={`#${c.id}`}>{c.label}</a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href="#toppen">Til toppen</a>
+                  </li>
+                </ul>
+              </nav>
             </>
           )}
           <main id="innhold" tabIndex={-1}>

@@ -17,7 +17,7 @@ describe('the first page', () => {
     serveData()
     render(<App />)
     const potential = await screen.findByRole('article', {
-      name: 'Årsverk som ligger i deltidsstillingene',
+      name: 'Årsverk som mangler til heltid',
     })
     expect(potential).toHaveTextContent('54 105 årsverk')
     expect(within(potential).getByRole('link', { name: /Årsverk og sysselsatte/ })).toHaveAttribute(
@@ -77,7 +77,7 @@ describe('the first page', () => {
     })
     render(<App />)
     const potential = await screen.findByRole('article', {
-      name: 'Årsverk som ligger i deltidsstillingene',
+      name: 'Årsverk som mangler til heltid',
     })
     expect(potential).toHaveTextContent('55 105 årsverk')
   })
@@ -104,7 +104,7 @@ describe('the first page', () => {
     const callsBefore = fetchMock.mock.calls.length
     await user.click(within(alerts[0]!).getByRole('button', { name: 'Prøv igjen' }))
     expect(
-      await screen.findByRole('article', { name: 'Årsverk som ligger i deltidsstillingene' }),
+      await screen.findByRole('article', { name: 'Årsverk som mangler til heltid' }),
     ).toBeInTheDocument()
     expect(fetchMock.mock.calls.length).toBe(callsBefore + 1)
     expect(screen.queryAllByRole('alert')).toHaveLength(0)

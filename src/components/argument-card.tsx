@@ -6,6 +6,8 @@ interface ArgumentCardProps {
   title: string
   text: string
   quote?: string | undefined
+  /** «Utvalg: …» when the card is about some of the groups only. */
+  selection?: string | undefined
   sources: readonly SourceRef[]
   copyText: string
   /** Whether the card goes on the printed handout. */
@@ -19,6 +21,7 @@ export function ArgumentCard({
   title,
   text,
   quote,
+  selection,
   sources,
   copyText,
   onHandout,
@@ -34,6 +37,7 @@ export function ArgumentCard({
       </h3>
       <div ref={body} className="argument-card__body">
         <p className="argument-card__text">{text}</p>
+        {selection && <p className="argument-card__selection">{selection}.</p>}
         {quote && (
           <blockquote className="figure-card__quote">
             <p>

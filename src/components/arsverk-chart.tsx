@@ -37,7 +37,7 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{row.name}</p>
       <p>Årsverk: {formatInteger(row.arsverk)}</p>
-      <p>I deltidsstillingene: {formatInteger(row.potential)}</p>
+      <p>Mangler til heltid: {formatInteger(row.potential)}</p>
       <p>Sysselsatte: {formatInteger(row.sysselsatte)}</p>
       <p>Gj.sn. stillingsstørrelse: {formatShare(row.averagePositionSize)}</p>
     </div>

@@ -8,7 +8,7 @@ import type { LegendItem } from './legend'
 export const ARSVERK_SERIES = {
   arsverk: { label: 'Årsverk i dag', color: 'var(--series-1)', mark: 'solid' },
   potential: {
-    label: 'Årsverk i deltidsstillingene (opp til heltid)',
+    label: 'Årsverk som mangler til heltid',
     color: 'var(--series-2)',
     mark: 'hatched',
   },

@@ -5,12 +5,21 @@ interface FigureCardProps {
   /** The figure itself, already formatted. */
   value: string
   children: ReactNode
-  /** The plan's own wording, when it states the figure (often rounded). */
+  /** A small picture of the figure, right under it (e.g. two bars to compare). */
+  graphic?: ReactNode
+  /** The plan's own wording, when it states the figure (often rounded); one tap away. */
   planQuote?: string | undefined
   source: ReactNode
 }
 
-export function FigureCard({ title, value, children, planQuote, source }: FigureCardProps) {
+export function FigureCard({
+  title,
+  value,
+  children,
+  graphic,
+  planQuote,
+  source,
+}: FigureCardProps) {
   const titleId = useId()
   return (
     <article className="figure-card" aria-labelledby={titleId}>
@@ -18,15 +27,19 @@ export function FigureCard({ title, value, children, planQuote, source }: Figure
         {title}
       </h3>
       <p className="figure-card__value">{value}</p>
+      {graphic}
       <div className="figure-card__text">{children}</div>
-      {planQuote && (
-        <blockquote className="figure-card__quote">
-          <p>
-            <span className="visually-hidden">Planen skriver: </span>«{planQuote}»
-          </p>
-        </blockquote>
-      )}
       {source}
+      {planQuote && (
+        <details className="figure-card__details">
+          <summary>Slik skriver planen det</summary>
+          <blockquote className="figure-card__quote">
+            <p>
+              <span className="visually-hidden">Planen skriver: </span>«{planQuote}»
+            </p>
+          </blockquote>
+        </details>
+      )}
     </article>
   )
 }

@@ -7,6 +7,7 @@ export interface Slide {
   highlight: string
   text: string
   quote?: string | undefined
+  selection?: string | undefined
   sources: readonly SourceRef[]
 }
 
@@ -96,6 +97,7 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
         <h2 className="presentation__title">{slide.title}</h2>
         <p className="presentation__highlight">{slide.highlight}</p>
         <p className="presentation__text">{slide.text}</p>
+        {slide.selection && <p className="presentation__selection">{slide.selection}.</p>}
         {slide.quote && <blockquote className="presentation__quote">«{slide.quote}»</blockquote>}
         <SourceLine sources={slide.sources} />
       </div>

@@ -39,7 +39,17 @@ export const ArsverkSchema = v.pipe(
     provenance: ProvenanceSchema,
     levels: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
     groups: v.pipe(
-      v.array(v.object({ id, name: text, level: id, arsverk: count, sysselsatte: count })),
+      v.array(
+        v.object({
+          id,
+          name: text,
+          /** The group as running text names it: plural, lower case ("sykepleiere"). */
+          textName: text,
+          level: id,
+          arsverk: count,
+          sysselsatte: count,
+        }),
+      ),
       v.minLength(1),
       v.check((groups) => unique(groups, (g) => g.id), 'group ids must be unique'),
     ),

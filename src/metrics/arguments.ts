@@ -36,6 +36,8 @@ export interface Argument {
   text: string
   /** The plan's own words, when the argument rests on them. */
   quote?: string
+  /** Which groups a card that follows the group filter is about, when not all are chosen. */
+  selection?: string
   sources: ArgumentSource[]
 }
 
@@ -44,7 +46,13 @@ type Figure = KeyFigureLike & { quote: string; heading: string; year: string }
 export interface ArgumentInput {
   arsverk?: {
     provenance: ProvenanceLike
-    groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
+    groups: readonly {
+      id: string
+      name: string
+      textName: string
+      arsverk: number
+      sysselsatte: number
+    }[]
     total: { arsverk: number; sysselsatte: number }
   }
   keyFigures?: {
@@ -81,21 +89,41 @@ export interface ArgumentFilters {
   to: number
 }
 
+/** `{ [key]: value }` when there is a value, else nothing (for optional fields). */
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
 const planSource = (heading: string): ArgumentSource => ({
   label: planSectionLabel(heading),
   href: '#kilde-keyFigures',
 })
 const names = (list: readonly string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
-const quoted = (name: string) => `«${name}»`
+
+/**
+ * «Utvalg: sykepleiere og helsefagarbeidere» for a card about some of the groups; none
+ * when every group is chosen.
+ */
+function selectionNote(
+  all: readonly { id: string; textName: string }[],
+  chosen: readonly string[],
+): string | undefined {
+  const picked = all.filter((g) => chosen.includes(g.id))
+  if (picked.length === all.length) return undefined
+  return picked.length <= 3
+    ? `Utvalg: ${names(picked.map((g) => g.textName))}`
+    : `Utvalg: ${countInWords(picked.length)} av ${countInWords(all.length)} utdanningsgrupper`
+}
 
 /** A source as text: «SSB, tabell 07459 (https://www.ssb.no/statbank/table/07459/)». */
 export const sourceText = (s: ArgumentSource) => (s.url ? `${s.label} (${s.url})` : s.label)
 
-/** Text and source for the copy button: the sentence, then «Kilde: …» with the links. */
+/** Text and source for the copy button: the sentence, any selection, then «Kilde: …». */
 export function copyText(argument: Argument): string {
   const quote = argument.quote ? ` Planen: «${argument.quote}»` : ''
-  return `${argument.text}${quote}\nKilde: ${argument.sources.map(sourceText).join('; ')}`
+  const selection = argument.selection ? `\n${argument.selection}.` : ''
+  return `${argument.text}${quote}${selection}\nKilde: ${argument.sources.map(sourceText).join('; ')}`
 }
 
 /**
@@ -141,12 +169,12 @@ function potential(
   const w = workforceHeadline({ arsverk, keyFigures }, groups)
   const need = findFigure(keyFigures.figures, 'behov-2035')
   const all = w.selectedCount === w.groupCount
-  const chosen = arsverk.groups.filter((g) => groups.includes(g.id)).map((g) => quoted(g.name))
+  const chosen = arsverk.groups.filter((g) => groups.includes(g.id)).map((g) => g.textName)
   const who = all
     ? 'alle som jobber i omsorgstjenesten'
     : chosen.length <= 3
-      ? `alle i ${chosen.length === 1 ? 'gruppen' : 'gruppene'} ${names(chosen)}`
-      : `alle i de ${chosen.length} valgte gruppene`
+      ? `alle ${names(chosen)}`
+      : `alle i de ${countInWords(chosen.length)} valgte gruppene`
   const needText = need
     ? ` Det tilsvarer ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)} SSB anslår at tjenesten trenger fram til 2035.`
     : ''
@@ -157,6 +185,7 @@ function potential(
     highlight: `${formatInteger(w.potential)} årsverk`,
     text: `Hvis ${who} hadde hel stilling, ville det gitt ${formatInteger(w.potential)} flere årsverk.${needText}`,
     ...(statement ? { quote: statement.quote } : {}),
+    ...optional('selection', selectionNote(arsverk.groups, groups)),
     sources: [
       { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
       ...(need ? [planSource(need.heading)] : []),
@@ -164,6 +193,10 @@ function potential(
   }
 }
 
+/**
+ * Where the årsverk that are missing to full time lie: the three groups with most of them.
+ * Only with four or more groups chosen; with three or fewer, the three would be all of them.
+ */
 function potentialByGroup(
   { arsverk }: ArgumentInput,
   { groups }: ArgumentFilters,
@@ -171,23 +204,30 @@ function potentialByGroup(
   if (!arsverk) return null
   const chosen = arsverk.groups
     .filter((g) => groups.includes(g.id))
-    .map((g) => ({ name: g.name, potential: fullTimePotential(g) }))
+    .map((g) => ({ name: g.textName, potential: fullTimePotential(g) }))
     .sort((a, b) => b.potential - a.potential)
-  if (chosen.length < 2) return null
+  if (chosen.length < 4) return null
   const top = chosen.slice(0, 3)
   const total = chosen.reduce((s, g) => s + g.potential, 0)
   const topSum = top.reduce((s, g) => s + g.potential, 0)
+  if (total <= 0) return null
   return {
     id: 'potensial-grupper',
-    title: 'Hvor årsverkene i deltid ligger',
-    highlight: `${formatShare(total > 0 ? topSum / total : null, 0)}`,
-    text: `${formatShare(total > 0 ? topSum / total : null, 0)} av årsverkene som ligger i deltidsstillingene, finnes i ${top.length} grupper: ${names(
-      top.map((g) => `${quoted(g.name)} (${formatInteger(g.potential)})`),
+    title: 'Tre grupper står for det meste',
+    highlight: formatShare(topSum / total, 0),
+    text: `${formatShare(topSum / total, 0)} av årsverkene som mangler til heltid, finnes blant ${names(
+      top.map((g) => `${g.name} (${formatInteger(g.potential)})`),
     )}.`,
+    ...optional('selection', selectionNote(arsverk.groups, groups)),
     sources: [{ label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' }],
   }
 }
 
+/**
+ * The smallest average position against the service as a whole. Only when the smallest
+ * is below the average for the whole service (the card's premise), and there is a second
+ * group to set beside it (sykepleiere where chosen, else the largest).
+ */
 function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): Argument | null {
   if (!arsverk) return null
   const chosen = arsverk.groups
@@ -200,16 +240,18 @@ function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): 
   const lowest = chosen[0]
   const nurse = chosen.find((g) => g.id === 'sykepleier')
   const other = nurse && nurse !== lowest ? nurse : chosen.at(-1)
-  if (!lowest || !other || other === lowest) return null
+  const average = averagePositionSize(arsverk.total)
+  if (!lowest || !other || other === lowest || average === null || lowest.size >= average) {
+    return null
+  }
   return {
     id: 'stillingsstorrelse',
-    title: 'Små stillinger der det trengs flest hender',
+    title: 'Minst stilling der mange jobber deltid',
     highlight: formatShare(lowest.size),
-    text: `${quoted(lowest.name)} har i gjennomsnitt ${formatShare(lowest.size)} stilling, mot ${formatShare(
+    text: `${capitalise(lowest.textName)} har i gjennomsnitt ${formatShare(lowest.size)} stilling, mot ${formatShare(
       other.size,
-    )} for ${quoted(other.name)}. Snittet i omsorgstjenesten er ${formatShare(
-      averagePositionSize(arsverk.total),
-    )}.`,
+    )} for ${other.textName}. Snittet i hele omsorgstjenesten er ${formatShare(average)}.`,
+    ...optional('selection', selectionNote(arsverk.groups, groups)),
     sources: [{ label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' }],
   }
 }

@@ -146,7 +146,7 @@ export function arsverkSummary(rows: readonly ArsverkRow[]): string | null {
   const total = rows.reduce((s, r) => s + r.potential, 0)
   const share = total > 0 ? top.potential / total : null
   const scope = rows.length === 1 ? '' : ` av ${formatInteger(total)} for det som vises`
-  return `«${top.name}» har flest årsverk i deltidsstillingene: ${formatInteger(top.potential)}${scope}${
+  return `Flest årsverk mangler til heltid i gruppen «${top.name}»: ${formatInteger(top.potential)}${scope}${
     rows.length > 1 && share !== null ? ` (${formatShare(share, 0)})` : ''
   }.`
 }

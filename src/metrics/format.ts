@@ -96,7 +96,21 @@ export function formatSignedPercent(percent: number | null, decimals = 1): strin
   return `${percent > 0 ? '+' : ''}${formatPercent(percent, decimals)}`
 }
 
-const NUMBER_WORDS = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti']
+const NUMBER_WORDS = [
+  'null',
+  'én',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'åtte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+]
 
 /**
  * A share as the plain fraction a reader says aloud ("to av tre"), when one with a
@@ -114,7 +128,7 @@ export function shareInWords(fraction: number, tolerance = 0.02): string | null 
   return best ? `${NUMBER_WORDS[best.n]} av ${NUMBER_WORDS[best.d]}` : null
 }
 
-/** A whole number as Norwegian style writes it in running text: in words up to ten. */
+/** A whole number as Norwegian style writes it in running text: in words up to twelve. */
 export function countInWords(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? NUMBER_WORDS[n]! : formatInteger(n)
+  return Number.isInteger(n) && n >= 0 && n <= 12 ? NUMBER_WORDS[n]! : formatInteger(n)
 }

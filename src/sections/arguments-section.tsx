@@ -55,6 +55,7 @@ export function ArgumentsSection({ states, onPrintHandout }: SectionProps) {
             title={card.title}
             text={card.text}
             quote={card.quote}
+            selection={card.selection}
             sources={card.sources}
             copyText={copyText(card)}
             onHandout={chosen.includes(card.id)}

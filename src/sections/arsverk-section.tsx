@@ -79,7 +79,7 @@ const COUNT_COLUMNS = [
   count('sysselsatte', 'Sysselsatte'),
   sizeColumn,
   count('fullTime', 'Årsverk ved heltid'),
-  count('potential', 'Årsverk i deltidsstillingene'),
+  count('potential', 'Mangler til heltid'),
 ]
 const SHARE_COLUMNS = [
   nameColumn,
@@ -87,7 +87,7 @@ const SHARE_COLUMNS = [
   share('sysselsatte', 'Andel av alle sysselsatte'),
   sizeColumn,
   share('fullTime', 'Årsverk ved heltid, andel av alle sysselsatte'),
-  share('potential', 'Andel av alle årsverk i deltidsstillingene'),
+  share('potential', 'Mangler til heltid, andel av alle sysselsatte'),
 ]
 
 const MEASURES = [
@@ -137,8 +137,8 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   const summary = arsverkSummary(rows)
   const title =
     measure === 'antall'
-      ? 'Årsverk i dag og årsverk i deltidsstillingene'
-      : 'Andel av alle sysselsatte: årsverk i dag og årsverk i deltidsstillingene'
+      ? 'Årsverk i dag og årsverk som mangler til heltid'
+      : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid'
 
   // A filter change answers at once in the table and the figures; the chart, the slowest
   // part to draw, follows as a background render that yields to the browser.
@@ -228,7 +228,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       )}
       <SourceLine
         sources={[{ label: sourceLabel(data.provenance), href: '#kilde-arsverk' }]}
-        method="Gjennomsnittlig stillingsstørrelse, årsverk ved heltid og årsverk i deltidsstillingene er beregnet av Heltid i tall."
+        method="Gjennomsnittlig stillingsstørrelse, årsverk ved heltid og årsverk som mangler til heltid er beregnet av Heltid i tall."
       />
     </>
   )

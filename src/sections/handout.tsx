@@ -56,6 +56,7 @@ export function Handout({ states }: { states: DatasetStates }) {
           .map((c) => (
             <li key={c.id}>
               <strong>{c.title}.</strong> {c.text}
+              {c.selection && <span className="handout__selection"> {c.selection}.</span>}
               <span className="handout__source">
                 {' '}
                 Kilde: {c.sources.map((s) => s.label).join('; ')}.
@@ -65,7 +66,7 @@ export function Handout({ states }: { states: DatasetStates }) {
       </ol>
       {bars.length > 0 && (
         <BarList
-          caption="Årsverk som ligger i deltidsstillingene (sysselsatte minus årsverk), 2021"
+          caption="Årsverk som mangler til heltid (sysselsatte minus årsverk), 2021"
           items={bars.map((b) => ({
             id: b.id,
             label: b.name,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { EmptyState } from '@/components/empty-state'
+import { CompareBars } from '@/components/compare-bars'
 import { FigureCard } from '@/components/figure-card'
 import { SourceLine, type SourceRef } from '@/components/source-line'
 import type { DatasetName, Datasets } from '@/data/schema'
@@ -21,7 +22,7 @@ export function HeadlineSection({ states, retry }: SectionProps) {
   return (
     <section className="section" aria-labelledby="nokkeltall-tittel" id="nokkeltall">
       <h2 id="nokkeltall-tittel">Nøkkeltall</h2>
-      <p className="section__intro">
+      <p className="section__intro section__intro--wide">
         De sterkeste tallene fra regjeringens opptrappingsplan og SSB, med kilde for hvert tall.
       </p>
       <div className="card-grid">
@@ -73,8 +74,27 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
   return (
     <>
       <FigureCard
-        title="Årsverk som ligger i deltidsstillingene"
+        title="Årsverk som mangler til heltid"
         value={`${formatInteger(w.potential)} årsverk`}
+        graphic={
+          need && (
+            <CompareBars
+              label="Årsverk som mangler til heltid, mot behovet fram til 2035"
+              bars={[
+                {
+                  label: `Mangler til heltid (${year})`,
+                  value: w.potential,
+                  display: formatInteger(w.potential),
+                },
+                {
+                  label: 'Trengs fram til 2035 (SSB)',
+                  value: need.value,
+                  display: formatKeyFigure(need),
+                },
+              ]}
+            />
+          )
+        }
         planQuote={planStatement?.quote}
         source={
           <SourceLine
@@ -91,14 +111,11 @@ function WorkforceCards(data: Pick<Datasets, 'arsverk' | 'keyFigures'>) {
         {filterNote}
         <p>
           Så mange flere årsverk ville omsorgstjenesten hatt i {year} om alle de{' '}
-          {formatInteger(w.sysselsatte)} sysselsatte{all ? '' : ` (${who})`} hadde hel stilling.
+          {formatInteger(w.sysselsatte)} sysselsatte{all ? '' : ` (${who})`} hadde hel stilling
+          {need
+            ? `: ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)} som SSB anslår at tjenesten trenger fram til 2035.`
+            : '.'}
         </p>
-        {need && (
-          <p>
-            Det tilsvarer {formatShare(w.potentialShareOfNeed, 0)} av de {formatKeyFigure(need)} som
-            SSB anslår at tjenesten trenger i vekst fram til 2035.
-          </p>
-        )}
       </FigureCard>
       <FigureCard
         title="Gjennomsnittlig stillingsstørrelse"

@@ -167,11 +167,12 @@ function Definitions() {
       </dd>
       <dt>Gjennomsnittlig stillingsstørrelse</dt>
       <dd>Årsverk delt på sysselsatte. Dette er planens egen definisjon.</dd>
-      <dt>Årsverk i deltidsstillingene (heltidspotensialet)</dt>
+      <dt id="begrep-mangler-til-heltid">Årsverk som mangler til heltid</dt>
       <dd>
         Sysselsatte minus årsverk: så mange årsverk kommer i tillegg hvis alle som jobber i
-        tjenesten, får hel stilling. Planen regner på samme måte når den skriver «om lag 55 000
-        flere årsverk».
+        tjenesten, får hel stilling. Det er arbeid som i dag ikke blir gjort fordi folk jobber
+        deltid, ikke arbeidet deltidsansatte gjør. Planen regner på samme måte når den skriver «om
+        lag 55 000 flere årsverk». Heltid i tall bruker dette ene navnet overalt.
       </dd>
       <dt>Heltid</dt>
       <dd>

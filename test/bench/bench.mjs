@@ -72,7 +72,7 @@ function writePlainPage() {
   mkdirSync(dir, { recursive: true })
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Heltid i tall</title><meta name="description" content="Referanseside for måling"><link rel="icon" href="data:,"><style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;line-height:1.5}h1{font-size:2.25rem;line-height:1.2}</style></head><body><main><h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1><p>For tillitsvalgte som skal drøfte deltid med arbeidsgiver: tallene fra opptrappingsplanen for heltid og god bemanning og fra SSB, med kilde for hvert tall.</p></main></body></html>\n`,
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Heltid i tall</title><meta name="description" content="Referanseside for måling"><link rel="icon" href="data:,"><style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;line-height:1.5}h1{font-size:2.25rem;line-height:1.2}</style></head><body><main><h1>Heltid og deltid i omsorgstjenesten – regjeringens egne tall</h1><p>Tallene fra regjeringens opptrappingsplan, SSB og KS, med kilde for hvert tall.</p></main></body></html>\n`,
   )
   return join(ROOT, '.bench')
 }

@@ -21,7 +21,7 @@ describe('the dashboard, built and served under a sub-path', () => {
     const response = await page.goto(baseUrl)
     expect(response?.status()).toBe(200)
 
-    const potential = card(page, 'Årsverk som ligger i deltidsstillingene')
+    const potential = card(page, 'Årsverk som mangler til heltid')
     await expect.poll(() => potential.textContent()).toContain('54\u00a0105 årsverk')
     expect(await potential.textContent()).toContain('98\u00a0%')
     expect(await potential.getByRole('link').first().textContent()).toContain(
@@ -39,7 +39,7 @@ describe('the dashboard, built and served under a sub-path', () => {
   it('a source link leads to the dataset in «Kilder og definisjoner»', async () => {
     const { page, context } = await open()
     await page.goto(baseUrl)
-    const potential = card(page, 'Årsverk som ligger i deltidsstillingene')
+    const potential = card(page, 'Årsverk som mangler til heltid')
     await potential.getByRole('link').first().click()
     expect(new URL(page.url()).hash).toBe('#kilde-arsverk')
     const entry = page.locator('#kilde-arsverk')
@@ -102,7 +102,7 @@ describe('the dashboard, built and served under a sub-path', () => {
     expect(await card(page, 'Brukere under 67 år').textContent()).toContain('41,4\u00a0%')
     broken = false
     await alert.getByRole('button', { name: 'Prøv igjen' }).first().click()
-    await card(page, 'Årsverk som ligger i deltidsstillingene').waitFor()
+    await card(page, 'Årsverk som mangler til heltid').waitFor()
     expect(await page.getByRole('alert').count()).toBe(0)
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([])
     await context.close()
@@ -144,6 +144,7 @@ describe('security and privacy', () => {
     const downloading = page.waitForEvent('download')
     await page.locator('#arsverk').getByRole('button', { name: 'Bilde (PNG)' }).click()
     await downloading
+    await page.getByText('Del visningen').click()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     await page.locator('.embed-dialog iframe').waitFor()
     await page.frameLocator('.embed-dialog iframe').locator('#arsverk table').waitFor()

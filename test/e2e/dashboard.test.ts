@@ -120,7 +120,7 @@ describe('charts in a real browser', () => {
     await page.locator('#arsverk .recharts-bar-rectangle').first().hover()
     const tooltip = page.locator('#arsverk .chart-tooltip')
     await tooltip.waitFor()
-    expect(await tooltip.textContent()).toContain('I deltidsstillingene: 13\u00a0156')
+    expect(await tooltip.textContent()).toContain('Mangler til heltid: 13\u00a0156')
     await context.close()
   })
 

@@ -221,6 +221,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
   it('the snippet for a filtered view reproduces that view, and the preview sizes itself', async () => {
     const page = await openPage('?grupper=sykepleier,vernepleier&visning=andel')
     const fullTable = await page.locator('#arsverk table').textContent()
+    await page.getByText('Del visningen').click()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
     const preview = dialog.locator('iframe')
@@ -255,6 +256,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
   it('«Kopier lenke til visningen» copies the current view', async () => {
     const page = await openPage()
     await page.locator('#arsverk').getByRole('radio', { name: 'Andel av totalen' }).check()
+    await page.getByText('Del visningen').click()
     await page.getByRole('button', { name: 'Kopier lenke til visningen' }).click()
     await page.locator('.share-bar').getByText('Kopiert.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -273,7 +275,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'Gruppe;Årsverk;Sysselsatte;Gj.sn. stillingsstørrelse;Årsverk ved heltid;Årsverk i deltidsstillingene',
+      'Gruppe;Årsverk;Sysselsatte;Gj.sn. stillingsstørrelse;Årsverk ved heltid;Mangler til heltid',
     )
     expect(lines).toContain('Helsefagarbeidere;50095;63251;79,2 %;63251;13156')
     expect(lines).toContain('Sum av de 12 som vises;148820;202925;73,3 %;202925;54105')
@@ -310,7 +312,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await chart.getByRole('button', { name: 'Vektor (SVG)' }).click()
     const svg = (await bytesOf(await svgDownload)).toString('utf8')
     expect(svg).toContain('<svg')
-    expect(svg).toContain('Årsverk i dag og årsverk i deltidsstillingene')
+    expect(svg).toContain('Årsverk i dag og årsverk som mangler til heltid')
     expect(svg).toContain('Kilde: Opptrappingsplanen')
     expect(svg).not.toContain('var(--')
     await context.close()

@@ -16,7 +16,7 @@ describe('the prerendered page', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
       'regjeringens egne tall',
     )
-    const potential = page.getByRole('article', { name: 'Årsverk som ligger i deltidsstillingene' })
+    const potential = page.getByRole('article', { name: 'Årsverk som mangler til heltid' })
     expect(await potential.textContent()).toContain('54\u00a0105 årsverk')
     expect(await potential.getByRole('link').first().getAttribute('href')).toBe('#kilde-arsverk')
     expect(
@@ -75,6 +75,25 @@ describe('the prerendered page', () => {
     await context.close()
   })
 
+  it('on a 375 × 812 phone the first screen holds the headline number, its comparison and its source', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    const card = page.getByRole('article', { name: 'Årsverk som mangler til heltid' })
+    const bottom = (locator: ReturnType<typeof page.locator>) =>
+      locator.evaluate((el) => el.getBoundingClientRect().bottom)
+    expect(await bottom(card.locator('.figure-card__value'))).toBeLessThan(812)
+    expect(await card.locator('.figure-card__value').textContent()).toBe('54\u00a0105 årsverk')
+    expect(await bottom(card.getByRole('definition').nth(1))).toBeLessThan(812)
+    expect(await bottom(card.locator('.source-line a').first())).toBeLessThan(812)
+    // The contents are one row that stays on screen while reading.
+    const nav = page.getByRole('navigation', { name: 'Innhold' })
+    expect(await nav.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(60)
+    await page.evaluate(() => window.scrollTo(0, 3000))
+    await expect.poll(() => nav.evaluate((el) => el.getBoundingClientRect().top)).toBe(0)
+    await context.close()
+  })
+
   it.each([
     ['with scroll anchoring (Chromium, Firefox)', false],
     ['without scroll anchoring (which Safari has long lacked)', true],
@@ -103,9 +122,18 @@ describe('the prerendered page', () => {
         await page.goto(`${baseUrl}${target}`)
         await page.locator('#arsverk table').waitFor()
         const id = target.split('#')[1] ?? ''
+        // The target lands just below the sticky contents row (its scroll margin), not under it.
+        const place = () =>
+          page.locator(`#${id}`).evaluate((el) => ({
+            top: el.getBoundingClientRect().top,
+            margin: parseFloat(getComputedStyle(el).scrollMarginTop),
+            nav: document.querySelector('nav.contents')?.getBoundingClientRect().bottom ?? 0,
+          }))
         await expect
-          .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top))
+          .poll(async () => (await place()).top - (await place()).margin)
           .toBeCloseTo(0, 0)
+        const { top, nav } = await place()
+        expect(top).toBeGreaterThanOrEqual(nav)
       }
       expect(errors).toEqual([])
       await context.close()

@@ -26,11 +26,11 @@ describe('argument cards from the real data', () => {
     [
       'potensial-grupper',
       // (28 881 + 13 156 + 3 787) / 54 105 = 84.7 %
-      '85 % av årsverkene som ligger i deltidsstillingene, finnes i 3 grupper: «Pleieassistent uten helse- og sosialfaglig utdanning» (28 881), «Helsefagarbeidere» (13 156) og «Sykepleier» (3 787).',
+      '85 % av årsverkene som mangler til heltid, finnes blant pleieassistenter uten helse- og sosialfaglig utdanning (28 881), helsefagarbeidere (13 156) og sykepleiere (3 787).',
     ],
     [
       'stillingsstorrelse',
-      '«Pleieassistent uten helse- og sosialfaglig utdanning» har i gjennomsnitt 54,1 % stilling, mot 89,5 % for «Sykepleier». Snittet i omsorgstjenesten er 73,3 %.',
+      'Pleieassistenter uten helse- og sosialfaglig utdanning har i gjennomsnitt 54,1 % stilling, mot 89,5 % for sykepleiere. Snittet i hele omsorgstjenesten er 73,3 %.',
     ],
     [
       'heltidsandel',
@@ -82,12 +82,48 @@ describe('argument cards follow the filters and the data', () => {
     const cards = buildArguments(data, { groups: ['helsefagarbeider'], from: 2009, to: 2021 })
     const card = byId(cards, 'potensial')
     expect(plain(card?.text)).toBe(
-      'Hvis alle i gruppen «Helsefagarbeidere» hadde hel stilling, ville det gitt 13 156 flere årsverk. Det tilsvarer 24 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+      'Hvis alle helsefagarbeidere hadde hel stilling, ville det gitt 13 156 flere årsverk. Det tilsvarer 24 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
     )
     expect(card?.quote).toContain('helsefagarbeidere om lag 14 000 årsverk')
     // Comparing groups needs at least two.
     expect(byId(cards, 'potensial-grupper')).toBeUndefined()
     expect(byId(cards, 'stillingsstorrelse')).toBeUndefined()
+  })
+
+  it('two groups above the average: no «three groups» card, no «smallest position» card', () => {
+    // The link from the issue: grupper=helsefagarbeider,sykepleier. Before, a card said
+    // «100 % … finnes i 2 grupper» and another described two groups above the average.
+    const cards = buildArguments(data, {
+      groups: ['helsefagarbeider', 'sykepleier'],
+      from: 2009,
+      to: 2021,
+    })
+    expect(byId(cards, 'potensial-grupper')).toBeUndefined()
+    expect(byId(cards, 'stillingsstorrelse')).toBeUndefined()
+    const potential = byId(cards, 'potensial')!
+    expect(potential.selection).toBe('Utvalg: helsefagarbeidere og sykepleiere')
+    expect(copyText(potential).split('\n')).toContain('Utvalg: helsefagarbeidere og sykepleiere.')
+  })
+
+  it('three groups are not «three groups of many»; four are', () => {
+    const three = ['helsefagarbeider', 'sykepleier', 'vernepleier']
+    expect(
+      byId(buildArguments(data, { groups: three, from: 2009, to: 2021 }), 'potensial-grupper'),
+    ).toBeUndefined()
+    const four = [...three, 'pleieassistent-uten-fagutdanning']
+    const cards = buildArguments(data, { groups: four, from: 2009, to: 2021 })
+    const card = byId(cards, 'potensial-grupper')
+    expect(card?.selection).toBe('Utvalg: fire av tolv utdanningsgrupper')
+    expect(plain(card?.text)).toMatch(
+      /finnes blant pleieassistenter uten helse- og sosialfaglig utdanning \(28 881\), helsefagarbeidere \(13 156\) og sykepleiere \(3 787\)\.$/,
+    )
+    // Pleieassistenter (54,1 %) lie below the whole service's 73,3 %: the premise holds.
+    expect(plain(byId(cards, 'stillingsstorrelse')?.text)).toMatch(/^Pleieassistenter uten/)
+  })
+
+  it('every group chosen: no «Utvalg» anywhere', () => {
+    const cards = buildArguments(data, { groups: allGroups, from: 2009, to: 2021 })
+    expect(cards.filter((c) => c.selection)).toEqual([])
   })
 
   it('the year range changes the users card', () => {

@@ -138,7 +138,7 @@ describe('chart series and summary', () => {
 
   it('names the group with the most potential', () => {
     expect(arsverkSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
-      '«Pleieassistent uten helse- og sosialfaglig utdanning» har flest årsverk i deltidsstillingene: 28 881 av 54 105 for det som vises (53 %).',
+      'Flest årsverk mangler til heltid i gruppen «Pleieassistent uten helse- og sosialfaglig utdanning»: 28 881 av 54 105 for det som vises (53 %).',
     )
   })
 

@@ -46,7 +46,7 @@ describe('Årsverk per utdanningsgruppe', () => {
     expect(firstCells(filtered)).toEqual(['Helsefagarbeidere'])
     expect(totalsRow(filtered)).toHaveTextContent('50 095')
     expect(totalsRow(filtered)).toHaveTextContent('13 156')
-    const card = screen.getByRole('article', { name: 'Årsverk som ligger i deltidsstillingene' })
+    const card = screen.getByRole('article', { name: 'Årsverk som mangler til heltid' })
     expect(card).toHaveTextContent('13 156 årsverk')
     expect(card).toHaveTextContent('Viser 1 av 12 utdanningsgrupper')
     expect(card).toHaveTextContent('helsefagarbeidere om lag 14 000 årsverk')
@@ -115,9 +115,10 @@ describe('Årsverk per utdanningsgruppe', () => {
     const user = userEvent.setup()
     render(<App />)
     const table = await arsverkTable()
-    expect(
-      within(table).getByRole('columnheader', { name: /Årsverk i deltidsstillingene/ }),
-    ).toHaveAttribute('aria-sort', 'descending')
+    expect(within(table).getByRole('columnheader', { name: /Mangler til heltid/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
     expect(firstCells(table)[0]).toBe('Pleieassistent uten helse- og sosialfaglig utdanning')
 
     await user.click(within(table).getByRole('button', { name: 'Årsverk' }))

@@ -41,7 +41,7 @@ describe('Argumenter', () => {
       name: 'Hele stillinger gir flere årsverk',
     })
     expect(card).toHaveTextContent(
-      'Hvis alle i gruppen «Sykepleier» hadde hel stilling, ville det gitt 3 787 flere årsverk.',
+      'Hvis alle sykepleiere hadde hel stilling, ville det gitt 3 787 flere årsverk.',
     )
     expect(card).toHaveTextContent('sykepleiere om lag 4 000 årsverk')
   })
