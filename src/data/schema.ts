@@ -37,7 +37,7 @@ const unique = <T>(items: readonly T[], key: (item: T) => string) =>
 export const ArsverkSchema = v.pipe(
   v.object({
     provenance: ProvenanceSchema,
-    levels: v.pipe(v.array(v.object({ id, label: text })), v.minLength(1)),
+    levels: v.pipe(v.array(v.object({ id, label: text, textName: text })), v.minLength(1)),
     groups: v.pipe(
       v.array(
         v.object({
@@ -133,6 +133,8 @@ export const FullTime2021Schema = v.object({
 const FullTime2023Row = v.object({
   id,
   group: text,
+  /** The group in running text, plural and lower case («helsefagarbeidere»). */
+  textName: text,
   percent2023: percent,
   changeSince2022: percentPoints,
   changeSince2016: percentPoints,

@@ -10,18 +10,24 @@ import {
 export interface GroupInput extends WorkforceRow {
   id: string
   name: string
+  /** The name in running text, plural and lower case («sykepleiere»). */
+  textName: string
   level: string
 }
 
 export interface LevelInput {
   id: string
   label: string
+  /** The level's people in running text («ansatte med fagutdanning fra videregående»). */
+  textName: string
 }
 
 /** One row of the årsverk table and chart: a group, or a level of education. */
 export interface ArsverkRow extends WorkforceRow {
   id: string
   name: string
+  /** The row's people in running text: a group's plural, or a level's description. */
+  textName: string
   /** Names of the groups merged into this row (one for a group row). */
   members: string[]
   averagePositionSize: number | null
@@ -29,10 +35,17 @@ export interface ArsverkRow extends WorkforceRow {
   potential: number
 }
 
-function toRow(id: string, name: string, members: string[], w: WorkforceRow): ArsverkRow {
+function toRow(
+  id: string,
+  name: string,
+  textName: string,
+  members: string[],
+  w: WorkforceRow,
+): ArsverkRow {
   return {
     id,
     name,
+    textName,
     members,
     arsverk: w.arsverk,
     sysselsatte: w.sysselsatte,
@@ -53,7 +66,7 @@ export function arsverkRows(
   byLevel: boolean,
 ): ArsverkRow[] {
   const chosen = groups.filter((g) => selected.includes(g.id))
-  if (!byLevel) return chosen.map((g) => toRow(g.id, g.name, [g.name], g))
+  if (!byLevel) return chosen.map((g) => toRow(g.id, g.name, g.textName, [g.name], g))
   return levels.flatMap((level) => {
     const members = chosen.filter((g) => g.level === level.id)
     if (members.length === 0) return []
@@ -61,6 +74,7 @@ export function arsverkRows(
       toRow(
         `niva-${level.id}`,
         level.label,
+        level.textName,
         members.map((m) => m.name),
         sumWorkforce(members),
       ),
@@ -77,6 +91,7 @@ export function totalsRow(rows: readonly ArsverkRow[]): ArsverkRow {
   const row = toRow(
     'total',
     'Sum',
+    'alle som vises',
     rows.flatMap((r) => r.members),
     sum,
   )
@@ -145,8 +160,9 @@ export function arsverkSummary(rows: readonly ArsverkRow[]): string | null {
   if (!top) return null
   const total = rows.reduce((s, r) => s + r.potential, 0)
   const share = total > 0 ? top.potential / total : null
-  const scope = rows.length === 1 ? '' : ` av ${formatInteger(total)} for det som vises`
-  return `Flest årsverk mangler til heltid i gruppen «${top.name}»: ${formatInteger(top.potential)}${scope}${
-    rows.length > 1 && share !== null ? ` (${formatShare(share, 0)})` : ''
-  }.`
+  const count = formatInteger(top.potential)
+  if (rows.length === 1) return `Blant ${top.textName} mangler ${count} årsverk til heltid.`
+  return `Flest årsverk mangler til heltid blant ${top.textName}: ${count} av ${formatInteger(
+    total,
+  )} i diagrammet${share !== null ? ` (${formatShare(share, 0)})` : ''}.`
 }

@@ -34,15 +34,18 @@ export function derivedLevels(row: FullTimeChangeRow): DerivedLevels {
 export interface FullTimeRow extends FullTimeChangeRow, DerivedLevels {
   id: string
   group: string
+  /** The group in running text («helsefagarbeidere»). */
+  textName: string
 }
 
 /** Each published row with its derived 2022 and 2016 levels. */
-export function fullTimeRows<R extends FullTimeChangeRow & { id: string; group: string }>(
-  rows: readonly R[],
-): FullTimeRow[] {
+export function fullTimeRows<
+  R extends FullTimeChangeRow & { id: string; group: string; textName: string },
+>(rows: readonly R[]): FullTimeRow[] {
   return rows.map((r) => ({
     id: r.id,
     group: r.group,
+    textName: r.textName,
     percent2023: r.percent2023,
     changeSince2022: r.changeSince2022,
     changeSince2016: r.changeSince2016,
@@ -64,9 +67,9 @@ export function fullTimeSummary(rows: readonly FullTimeRow[]): string | null {
   const [lowest] = [...rows].sort((a, b) => a.percent2023 - b.percent2023)
   if (!most || !lowest) return null
   const pct = (v: number) => `${formatDecimal(v, 1)}\u00a0%`
-  return `Fra 2016 til 2023 økte heltidsandelen mest for «${most.group}» (${formatPoints(
+  return `Fra 2016 til 2023 økte heltidsandelen mest for ${most.textName} (${formatPoints(
     most.changeSince2016,
-  )}, til ${pct(most.percent2023)}), og i 2023 er den lavest for «${lowest.group}» (${pct(
+  )}, til ${pct(most.percent2023)}), og i 2023 er den lavest for ${lowest.textName} (${pct(
     lowest.percent2023,
   )}).`
 }

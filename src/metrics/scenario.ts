@@ -14,6 +14,8 @@ export type ScenarioSpec =
 export interface ScenarioGroup extends WorkforceRow {
   id: string
   name: string
+  /** The name in running text, plural and lower case («sykepleiere»). */
+  textName: string
 }
 
 export interface ScenarioRow {
@@ -61,7 +63,7 @@ export function runScenario(
     totalExtra,
     shareOfNeed: need === undefined ? null : shareOfNeed(totalExtra, need),
     target,
-    benchmarkName: benchmark?.name ?? null,
+    benchmarkName: benchmark?.textName ?? null,
   }
 }
 
@@ -80,9 +82,9 @@ export function scenarioSentence(
   if (result.target === null) return 'Velg en gruppe å sammenligne med.'
   const level = formatShare(result.target)
   if (spec.kind === 'niva') {
-    return `Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som «${result.benchmarkName}» (${level}), ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
+    return `Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som ${result.benchmarkName} (${level}), ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
   }
   const group = groups.find((g) => g.id === spec.groupId)
-  const who = group ? `«${group.name}»` : 'alle grupper'
+  const who = group ? group.textName : 'alle grupper'
   return `Hvis ${who} i gjennomsnitt hadde minst ${level} stilling, ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
 }

@@ -14,14 +14,14 @@ const data = loadDataset('arsverk')
 const allIds = data.groups.map((g) => g.id)
 
 const tinyGroups: GroupInput[] = [
-  { id: 'a', name: 'A', level: 'x', arsverk: 50, sysselsatte: 100 },
-  { id: 'b', name: 'B', level: 'x', arsverk: 30, sysselsatte: 40 },
-  { id: 'c', name: 'C', level: 'y', arsverk: 9, sysselsatte: 10 },
+  { id: 'a', name: 'A', textName: 'aer', level: 'x', arsverk: 50, sysselsatte: 100 },
+  { id: 'b', name: 'B', textName: 'ber', level: 'x', arsverk: 30, sysselsatte: 40 },
+  { id: 'c', name: 'C', textName: 'cer', level: 'y', arsverk: 9, sysselsatte: 10 },
 ]
 const tinyLevels = [
-  { id: 'x', label: 'Nivå X' },
-  { id: 'y', label: 'Nivå Y' },
-  { id: 'z', label: 'Nivå Z' },
+  { id: 'x', label: 'Nivå X', textName: 'ansatte på nivå X' },
+  { id: 'y', label: 'Nivå Y', textName: 'ansatte på nivå Y' },
+  { id: 'z', label: 'Nivå Z', textName: 'ansatte på nivå Z' },
 ]
 
 describe('resolveSelection', () => {
@@ -136,9 +136,20 @@ describe('chart series and summary', () => {
     expect(sum).toBeCloseTo(100, 10)
   })
 
-  it('names the group with the most potential', () => {
+  it('names the group with the most potential in words, as a share of the chart', () => {
     expect(arsverkSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
-      'Flest årsverk mangler til heltid i gruppen «Pleieassistent uten helse- og sosialfaglig utdanning»: 28 881 av 54 105 for det som vises (53 %).',
+      'Flest årsverk mangler til heltid blant pleieassistenter uten helse- og sosialfaglig utdanning: 28 881 av 54 105 i diagrammet (53 %).',
+    )
+  })
+
+  it('with one row, says what that row lacks; merged by level, names the level', () => {
+    const one = arsverkRows(data.groups, data.levels, ['sykepleier'], false)
+    expect(arsverkSummary(one)?.replace(/\u00a0/g, ' ')).toBe(
+      'Blant sykepleiere mangler 3 787 årsverk til heltid.',
+    )
+    const levels = arsverkRows(data.groups, data.levels, allIds, true)
+    expect(arsverkSummary(levels)).toMatch(
+      /^Flest årsverk mangler til heltid blant ansatte med annen eller ingen helse- og sosialfaglig utdanning: /,
     )
   })
 

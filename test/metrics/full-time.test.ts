@@ -41,7 +41,7 @@ describe('full-time rows, chart order and summary', () => {
 
   it('names the biggest rise and the lowest share', () => {
     expect(fullTimeSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
-      'Fra 2016 til 2023 økte heltidsandelen mest for «Helsefagarbeider» (+17,5 prosentpoeng, til 37,9 %), og i 2023 er den lavest for «Hjelpepleier» (35,1 %).',
+      'Fra 2016 til 2023 økte heltidsandelen mest for helsefagarbeidere (+17,5 prosentpoeng, til 37,9 %), og i 2023 er den lavest for hjelpepleiere (35,1 %).',
     )
     expect(fullTimeSummary([])).toBeNull()
   })
