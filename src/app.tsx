@@ -17,10 +17,9 @@ import { FragmentLanding } from '@/components/fragment-landing'
 import { NAMES } from '@/data/files'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
-import { ArgumentsSection } from '@/sections/arguments-section'
 import { ArsverkSection } from '@/sections/arsverk-section'
+import { CardsSection } from '@/sections/cards-section'
 import { FullTimeSection } from '@/sections/full-time-section'
-import { HeadlineSection } from '@/sections/headline-section'
 import { ScenarioSection } from '@/sections/scenario-section'
 import { ShareBar } from '@/sections/share-bar'
 import { SourcesSection } from '@/sections/sources-section'
@@ -46,8 +45,9 @@ interface SectionArgs {
 }
 
 const RENDER: Record<SectionId, (a: SectionArgs) => ReactNode> = {
-  nokkeltall: (a) => <HeadlineSection states={a.states} retry={a.retry} />,
-  argumenter: (a) => <ArgumentsSection states={a.states} onPrintHandout={a.printHandout} />,
+  nokkeltall: (a) => (
+    <CardsSection states={a.states} retry={a.retry} onPrintHandout={a.printHandout} />
+  ),
   arsverk: (a) => <ArsverkSection states={a.states} retry={a.retry} />,
   heltid: (a) => <FullTimeSection states={a.states} retry={a.retry} />,
   brukere: (a) => <UsersSection states={a.states} retry={a.retry} />,
@@ -176,9 +176,8 @@ export function App({ start }: { start?: DatasetStart } = {}) {
           {!embed && (
             <footer className="site-footer">
               <p>
-                Heltid i tall viser tall fra Opptrappingsplan for heltid og god bemanning i
-                omsorgstjenesten (Helse- og omsorgsdepartementet) og fra Statistisk sentralbyrå.
-                Siden bruker ingen sporing og ingen informasjonskapsler.
+                Tall fra regjeringens opptrappingsplan for heltid og god bemanning, SSB og KS. Ingen
+                sporing, ingen informasjonskapsler.
               </p>
             </footer>
           )}

@@ -13,29 +13,39 @@ afterEach(() => {
 // match plain spaces here; test/metrics/format.test.ts checks the no-break spaces.
 
 describe('the first page', () => {
-  it('shows the headline figures, each with its source', async () => {
+  it('shows the headline figures as claims, each with a short source and the full one folded', async () => {
     serveData()
     render(<App />)
-    const potential = await screen.findByRole('article', {
-      name: 'Årsverk som mangler til heltid',
+    const deck = screen.getByRole('region', { name: 'Nøkkeltall og argumenter' })
+    const potential = await within(deck).findByRole('article', {
+      name: 'Heltid for alle ville nesten dekket behovet fram til 2035',
     })
     expect(potential).toHaveTextContent('54 105 årsverk')
-    expect(within(potential).getByRole('link', { name: /Årsverk og sysselsatte/ })).toHaveAttribute(
-      'href',
-      '#kilde-arsverk',
-    )
-    const size = screen.getByRole('article', { name: 'Gjennomsnittlig stillingsstørrelse' })
-    expect(size).toHaveTextContent('73,3 %')
-    expect(size).toHaveTextContent(/Kilde:/)
-    const under67 = await screen.findByRole('article', { name: 'Brukere under 67 år' })
+    // The two bars are labelled with their figures, so the picture is never the only carrier.
+    expect(potential).toHaveTextContent('Mangler til heltid i 2021: 54 105')
+    expect(potential).toHaveTextContent('Trengs fram til 2035 (SSB): rundt 55 000')
+    const [short] = within(potential).getAllByRole('link', { name: 'Opptrappingsplanen' })
+    expect(short).toHaveAttribute('href', '#kilde-arsverk')
+    // The full source, the plan's words and the method are one tap away.
+    // <details> has the role «group»; the card's only group is «Mer om tallet».
+    const more = within(potential).getByRole('group')
+    expect(more).toHaveTextContent(/^Mer om tallet/)
+    expect(more).not.toHaveAttribute('open')
+    expect(more).toHaveTextContent('Opptrappingsplanen, tabell «Årsverk og sysselsatte')
+    expect(more).toHaveTextContent('sysselsatte (202 925) minus årsverk (148 820)')
+
+    const under67 = await within(deck).findByRole('article', {
+      name: 'To av fem brukere er under 67 år',
+    })
     expect(under67).toHaveTextContent('41,4 %')
     expect(under67).toHaveTextContent('nærmere 41 pst.')
-    const growth = screen.getByRole('article', { name: /ikke skyldes befolkningsveksten/ })
-    expect(growth).toHaveTextContent('16 133 brukere')
+    const growth = within(deck).getByRole('article', { name: /ikke på grunn av befolkningen/ })
+    expect(growth).toHaveTextContent('16 133')
     // Each source: its entry under «Kilder og definisjoner», then the published document.
     expect(
       within(growth)
         .getAllByRole('link')
+        .slice(0, 4)
         .map((a) => a.getAttribute('href')),
     ).toEqual([
       '#kilde-users',
@@ -43,10 +53,23 @@ describe('the first page', () => {
       '#kilde-population',
       'https://www.ssb.no/statbank/table/07459/',
     ])
-    expect(within(growth).getByRole('link', { name: /^ssb\.no/ })).toHaveAttribute(
+    expect(within(growth).getAllByRole('link', { name: /^ssb\.no/ })[0]).toHaveAttribute(
       'target',
       '_blank',
     )
+  })
+
+  it('shows three cards and folds the rest under «Vis … til», where they are still in the page', async () => {
+    serveData()
+    render(<App />)
+    const deck = screen.getByRole('region', { name: 'Nøkkeltall og argumenter' })
+    await within(deck).findByRole('article', { name: /Fortsatt deltid/ })
+    const cards = within(deck).getAllByRole('article')
+    const more = within(deck)
+      .getAllByRole('group')
+      .find((g) => /^Vis ti tall og argumenter til/.test(g.textContent ?? ''))!
+    expect(cards).toHaveLength(13)
+    expect(cards.filter((c) => more.contains(c))).toHaveLength(10)
   })
 
   it('lists the provenance of every dataset under «Kilder og definisjoner»', async () => {
@@ -77,7 +100,7 @@ describe('the first page', () => {
     })
     render(<App />)
     const potential = await screen.findByRole('article', {
-      name: 'Årsverk som mangler til heltid',
+      name: /^Heltid for alle ville/,
     })
     expect(potential).toHaveTextContent('55 105 årsverk')
   })
@@ -97,14 +120,16 @@ describe('the first page', () => {
     )
     expect(alerts[0]).toHaveTextContent('arsverk-2021.json: groups[3].sysselsatte')
     // The rest still works.
-    expect(await screen.findByRole('article', { name: 'Brukere under 67 år' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('article', { name: 'To av fem brukere er under 67 år' }),
+    ).toBeInTheDocument()
 
     broken = false
     const user = userEvent.setup()
     const callsBefore = fetchMock.mock.calls.length
     await user.click(within(alerts[0]!).getByRole('button', { name: 'Prøv igjen' }))
     expect(
-      await screen.findByRole('article', { name: 'Årsverk som mangler til heltid' }),
+      await screen.findByRole('article', { name: /^Heltid for alle ville/ }),
     ).toBeInTheDocument()
     expect(fetchMock.mock.calls.length).toBe(callsBefore + 1)
     expect(screen.queryAllByRole('alert')).toHaveLength(0)
@@ -123,7 +148,7 @@ describe('the first page', () => {
     expect(text).toContain('Datafilen «nokkeltall.json» kunne ikke hentes. Sjekk nettforbindelsen')
     // The full-time card needs neither file.
     expect(
-      await screen.findByRole('article', { name: 'Helsefagarbeidere med heltid' }),
+      await screen.findByRole('article', { name: 'Få helsefagarbeidere har heltid' }),
     ).toBeInTheDocument()
   })
 

@@ -1,14 +1,11 @@
 import { useId, useRef } from 'react'
+import type { Argument } from '@/metrics/arguments'
+import { CompareBars } from './compare-bars'
 import { CopyButton } from './copy-button'
-import { SourceLine, type SourceRef } from './source-line'
+import { SourceLine } from './source-line'
 
 interface ArgumentCardProps {
-  title: string
-  text: string
-  quote?: string | undefined
-  /** «Utvalg: …» when the card is about some of the groups only. */
-  selection?: string | undefined
-  sources: readonly SourceRef[]
+  card: Argument
   copyText: string
   /** Whether the card goes on the printed handout. */
   onHandout: boolean
@@ -17,12 +14,13 @@ interface ArgumentCardProps {
   handoutFull?: boolean
 }
 
+/**
+ * One card of the deck: the finding as title, the figure large, one or two sentences, a
+ * short source. The plan's wording and how the figure was computed are folded, one tap
+ * away; a folded <details> is still found by the browser's search and printed.
+ */
 export function ArgumentCard({
-  title,
-  text,
-  quote,
-  selection,
-  sources,
+  card,
   copyText,
   onHandout,
   onHandoutChange,
@@ -30,22 +28,39 @@ export function ArgumentCard({
 }: ArgumentCardProps) {
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
+  const { title, highlight, text, quote, selection, method, bars, sources } = card
+  const [, number = highlight, unit] =
+    /^([−+-]?\d[\d\u00a0 ,]*?(?:[\u00a0 ]?%)?)([\s\u00a0]\D.*)?$/.exec(highlight) ?? []
+  // At a glance one name per source («Opptrappingsplanen», «SSB»); in full on demand.
+  const short = sources
+    .filter((s, i) => sources.findIndex((t) => t.short === s.short) === i)
+    .map((s) => ({ label: s.short, href: s.href, url: s.url }))
   return (
     <article className="argument-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="argument-card__title">
         {title}
       </h3>
       <div ref={body} className="argument-card__body">
+        <p className="argument-card__value">
+          {number}
+          {unit && <span className="argument-card__unit">{unit}</span>}
+        </p>
+        {bars && <CompareBars label={`${title}: sammenligning`} bars={bars} />}
         <p className="argument-card__text">{text}</p>
         {selection && <p className="argument-card__selection">{selection}.</p>}
-        {quote && (
-          <blockquote className="figure-card__quote">
-            <p>
-              <span className="visually-hidden">Planen skriver: </span>«{quote}»
-            </p>
-          </blockquote>
-        )}
-        <SourceLine sources={sources} />
+        <SourceLine sources={short} />
+        <details className="argument-card__more">
+          <summary>Mer om tallet</summary>
+          {quote && (
+            <blockquote className="argument-card__quote">
+              <p>
+                <span className="visually-hidden">Planen skriver: </span>«{quote}»
+              </p>
+            </blockquote>
+          )}
+          {method && <p className="argument-card__method">{method}</p>}
+          <SourceLine sources={sources} />
+        </details>
       </div>
       <div className="argument-card__actions">
         <CopyButton text={copyText} fallbackTarget={() => body.current} label="Kopier med kilde" />

@@ -26,8 +26,7 @@ export const FULL_TIME_SERIES = {
 } as const satisfies Record<string, LegendItem>
 
 /** Grouped bars need room for two bars a row. */
-export const groupedBarChartHeight = (rows: number) =>
-  rows * (BAR_ROW_HEIGHT + 16) + BAR_AXIS_HEIGHT
+export const groupedBarChartHeight = (rows: number) => rows * (BAR_ROW_HEIGHT + 4) + BAR_AXIS_HEIGHT
 
 /** One colour and one dash pattern per age group, in the data's order. */
 const LINE_STYLES = [

@@ -47,7 +47,13 @@ export function CheckboxGroup({
           Velg ingen
         </button>
       </div>
-      <ul className="checkbox-group__list">
+      <ul
+        className={
+          options.every((o) => o.label.length <= 14)
+            ? 'checkbox-group__list checkbox-group__list--short'
+            : 'checkbox-group__list'
+        }
+      >
         {options.map((option) => (
           <li key={option.id}>
             <input

@@ -39,6 +39,8 @@ interface SortableTableProps<Row extends object> {
   footer?: ReactNode
   getRowId: (row: Row) => string
   download?: TableDownload
+  /** Fold the table under this text (see TableScroll). */
+  fold?: string
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
@@ -57,6 +59,7 @@ export function SortableTable<Row extends object>({
   footer,
   getRowId,
   download,
+  fold,
 }: SortableTableProps<Row>) {
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
   const table = useTable({
@@ -74,7 +77,7 @@ export function SortableTable<Row extends object>({
   })
 
   return (
-    <TableScroll label={scrollLabel} download={download}>
+    <TableScroll label={scrollLabel} download={download} fold={fold}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

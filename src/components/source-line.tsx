@@ -4,8 +4,12 @@ import { datasetOfSourceHref, PublishedSources } from './published-sources'
 
 export interface SourceRef {
   label: string
-  /** Link to the dataset's entry under «Kilder og definisjoner». */
+  /**
+   * Link to the dataset's entry under «Kilder og definisjoner»; empty for a source
+   * outside the datasets, which then links to its `url`.
+   */
   href: string
+  url?: string | undefined
 }
 
 interface SourceLineProps {
@@ -24,11 +28,20 @@ export function SourceLine({ sources, method }: SourceLineProps) {
       {sources.map((source, i) => (
         <Fragment key={source.href + source.label}>
           {i > 0 && '; '}
-          <a href={`${base}${source.href}`} {...target}>
-            {source.label}
-            {newTab && <span className="visually-hidden"> (åpnes i ny fane)</span>}
-          </a>
-          <PublishedLink url={published[datasetOfSourceHref(source.href) ?? '']} />
+          {source.href ? (
+            <>
+              <a href={`${base}${source.href}`} {...target}>
+                {source.label}
+                {newTab && <span className="visually-hidden"> (åpnes i ny fane)</span>}
+              </a>
+              <PublishedLink url={published[datasetOfSourceHref(source.href) ?? '']} />
+            </>
+          ) : (
+            <>
+              {source.label}
+              <PublishedLink url={source.url} />
+            </>
+          )}
         </Fragment>
       ))}
       .{method && <span className="source-line__method"> {method}</span>}

@@ -13,15 +13,19 @@ export interface TableDownload {
 /**
  * A wide table's scroll box. It takes keyboard focus, so that a keyboard user can scroll
  * it sideways on a phone (WCAG 2.1.1; axe's scrollable-region-focusable). With `download`,
- * the table can be saved as CSV for Excel.
+ * the table can be saved as CSV for Excel. With `fold`, the table (the alternative to a
+ * chart or a summary beside it) is folded under that text: one tap or key away, still
+ * found by the browser's search and printed (see styles.css).
  */
 export function TableScroll({
   label,
   download,
+  fold,
   children,
 }: {
   label: string
   download?: TableDownload | undefined
+  fold?: string | undefined
   children: ReactNode
 }) {
   const box = useRef<HTMLDivElement>(null)
@@ -31,7 +35,7 @@ export function TableScroll({
       ? downloadText(`${download.filename}.csv`, tableToCsv(table, download.source))
       : false
   }
-  return (
+  const content = (
     <>
       <div ref={box} className="table-scroll" role="region" aria-label={label} tabIndex={0}>
         {children}
@@ -39,4 +43,14 @@ export function TableScroll({
       {download && <Downloads actions={[{ label: 'Tabell (CSV)', run: csv }]} />}
     </>
   )
+  if (!fold) return content
+  return (
+    <details className="table-fold">
+      <summary>{fold}</summary>
+      {content}
+    </details>
+  )
 }
+
+/** The words under which a chart's table is folded. */
+export const TABLE_FOLD = 'Vis tallene som tabell'

@@ -7,10 +7,10 @@ import {
   shareInWords,
 } from './format'
 import { derivedLevels } from './full-time'
-import { workforceHeadline } from './headline'
+import { UNDER_67, workforceHeadline } from './headline'
 import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
-import { planSectionLabel, sourceLabel, type ProvenanceLike } from './sources'
+import { planSectionLabel, shortSourceLabel, sourceLabel, type ProvenanceLike } from './sources'
 import { growthRows } from './users-series'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
@@ -22,10 +22,23 @@ import { averagePositionSize, fullTimePotential } from './workforce'
 
 export interface ArgumentSource {
   label: string
-  /** The dataset's entry under «Kilder og definisjoner». */
+  /** The source at a glance, for the card: "Opptrappingsplanen", "SSB", "KS". */
+  short: string
+  /**
+   * The dataset's entry under «Kilder og definisjoner»; empty for a source outside the
+   * datasets (the law), which is linked by its `url` alone.
+   */
   href: string
   /** Where the document is published, for copied text and the handout. */
   url?: string
+}
+
+/** One bar of a small comparison drawn under a card's figure. */
+export interface ArgumentBar {
+  label: string
+  value: number
+  /** The value as shown, already formatted. */
+  display: string
 }
 
 export interface Argument {
@@ -38,6 +51,10 @@ export interface Argument {
   quote?: string
   /** Which groups a card that follows the group filter is about, when not all are chosen. */
   selection?: string
+  /** How Heltid i tall computed the figure, when it did (shown on demand). */
+  method?: string
+  /** A comparison to draw under the figure (the headline card). */
+  bars?: ArgumentBar[]
   sources: ArgumentSource[]
 }
 
@@ -45,7 +62,7 @@ type Figure = KeyFigureLike & { quote: string; heading: string; year: string }
 
 export interface ArgumentInput {
   arsverk?: {
-    provenance: ProvenanceLike
+    provenance: ProvenanceLike & { referenceDate: string }
     groups: readonly {
       id: string
       name: string
@@ -96,7 +113,14 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 const planSource = (heading: string): ArgumentSource => ({
   label: planSectionLabel(heading),
+  short: 'Opptrappingsplanen',
   href: '#kilde-keyFigures',
+})
+/** A dataset's source: full and short label, and its entry under «Kilder og definisjoner». */
+const dataSource = (provenance: ProvenanceLike, name: string): ArgumentSource => ({
+  label: sourceLabel(provenance),
+  short: shortSourceLabel(provenance),
+  href: `#kilde-${name}`,
 })
 const names = (list: readonly string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
@@ -143,22 +167,58 @@ export function withPublished(
   }))
 }
 
+/** Arbeidsmiljøloven § 14-1 b as published by Lovdata: the law as adopted, not the proposal. */
+export const LAW_14_1_B = {
+  label: 'Arbeidsmiljøloven § 14-1 b',
+  url: 'https://lovdata.no/lov/2005-06-17-62/§14-1b',
+} as const
+
+/**
+ * The cards, most useful in a meeting first: the first six are the page's default deck
+ * and the handout's default choice.
+ */
 export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): Argument[] {
   const list: (Argument | null)[] = [
     potential(input, filters),
-    potentialByGroup(input, filters),
-    positionSize(input, filters),
     fullTimeShares(input),
     turnusTrend(input),
+    positionSize(input, filters),
+    dutyToDocument(input),
+    potentialByGroup(input, filters),
     sickLeave(input),
     tempAgencies(input),
     youngerUsers(input, filters),
+    usersUnder67(input),
     informalCare(input),
     qualification(input),
     mainRule(input),
-    dutyToDocument(input),
   ]
   return list.filter((a): a is Argument => a !== null)
+}
+
+/**
+ * The headline's claim: how much of SSB's projected need (more årsverk by 2035) the
+ * årsverk missing to full time would cover. «Nesten» from 90 % up to (not incl.) 100 %;
+ * below that the share in whole percent.
+ * Null or non-positive share (no need figure): a claim without the comparison. `chosen`:
+ * the groups' running-text names, named in the title when one or two.
+ */
+export function potentialTitle(
+  shareOfNeed: number | null,
+  chosen: readonly string[] | 'all',
+): string {
+  const who =
+    chosen === 'all'
+      ? 'Heltid for alle'
+      : chosen.length <= 2
+        ? `Heltid for ${names(chosen)}`
+        : 'Heltid i utvalget'
+  if (shareOfNeed === null || !Number.isFinite(shareOfNeed) || shareOfNeed <= 0) {
+    return 'Hele stillinger gir flere årsverk'
+  }
+  if (shareOfNeed >= 1) return `${who} ville dekket behovet fram til 2035`
+  if (shareOfNeed >= 0.9) return `${who} ville nesten dekket behovet fram til 2035`
+  return `${who} ville dekket ${formatShare(shareOfNeed, 0)} av behovet fram til 2035`
 }
 
 function potential(
@@ -175,19 +235,37 @@ function potential(
     : chosen.length <= 3
       ? `alle ${names(chosen)}`
       : `alle i de ${countInWords(chosen.length)} valgte gruppene`
+  const year = arsverk.provenance.referenceDate
   const needText = need
-    ? ` Det tilsvarer ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)} SSB anslår at tjenesten trenger fram til 2035.`
+    ? ` – ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)} SSB anslår at tjenesten trenger fram til 2035`
     : ''
   const statement = findFigure(keyFigures.figures, w.planStatementId ?? '')
   return {
     id: 'potensial',
-    title: 'Hele stillinger gir flere årsverk',
+    title: potentialTitle(need ? w.potentialShareOfNeed : null, all ? 'all' : chosen),
     highlight: `${formatInteger(w.potential)} årsverk`,
-    text: `Hvis ${who} hadde hel stilling, ville det gitt ${formatInteger(w.potential)} flere årsverk.${needText}`,
+    text: `Hvis ${who} hadde hel stilling i ${year}, ville det gitt ${formatInteger(w.potential)} flere årsverk${needText}.`,
     ...(statement ? { quote: statement.quote } : {}),
     ...optional('selection', selectionNote(arsverk.groups, groups)),
+    method: `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}).`,
+    ...(need
+      ? {
+          bars: [
+            {
+              label: `Mangler til heltid i ${year}`,
+              value: w.potential,
+              display: formatInteger(w.potential),
+            },
+            {
+              label: 'Trengs fram til 2035 (SSB)',
+              value: need.value,
+              display: formatKeyFigure(need).replace(/[\s\u00a0]årsverk$/, ''),
+            },
+          ],
+        }
+      : {}),
     sources: [
-      { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+      dataSource(arsverk.provenance, 'arsverk'),
       ...(need ? [planSource(need.heading)] : []),
     ],
   }
@@ -216,10 +294,13 @@ function potentialByGroup(
     title: 'Tre grupper står for det meste',
     highlight: formatShare(topSum / total, 0),
     text: `${formatShare(topSum / total, 0)} av årsverkene som mangler til heltid, finnes blant ${names(
-      top.map((g) => `${g.name} (${formatInteger(g.potential)})`),
+      top.map((g) => g.name),
     )}.`,
     ...optional('selection', selectionNote(arsverk.groups, groups)),
-    sources: [{ label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' }],
+    method: `Beregnet av Heltid i tall: ${names(
+      top.map((g) => `${g.name} ${formatInteger(g.potential)}`),
+    )} av ${formatInteger(total)} årsverk.`,
+    sources: [dataSource(arsverk.provenance, 'arsverk')],
   }
 }
 
@@ -252,7 +333,8 @@ function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): 
       other.size,
     )} for ${other.textName}. Snittet i hele omsorgstjenesten er ${formatShare(average)}.`,
     ...optional('selection', selectionNote(arsverk.groups, groups)),
-    sources: [{ label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' }],
+    method: 'Beregnet av Heltid i tall: årsverk delt på sysselsatte, slik planen definerer det.',
+    sources: [dataSource(arsverk.provenance, 'arsverk')],
   }
 }
 
@@ -261,12 +343,7 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
   if (!fullTime2021 || !plan) return null
   const ssb = fullTime2023?.rows.find((r) => r.id === 'helsefagarbeider')
   const trend = ssb
-    ? ` I helse- og sosialtjenestene samlet hadde ${formatPercent(ssb.percent2023)} av helsefagarbeiderne heltid i 2023, ${formatPoints(
-        ssb.changeSince2016,
-      ).replace(
-        '+',
-        '',
-      )} mer enn i 2016 (${formatPercent(derivedLevels(ssb).percent2016)}, utledet)${
+    ? ` I helse- og sosialtjenestene samlet var andelen ${formatPercent(ssb.percent2023)} i 2023${
         ssb.percent2023 < 50 ? ' – fortsatt under halvparten' : ''
       }.`
     : ''
@@ -275,11 +352,18 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
     title: 'Få helsefagarbeidere har heltid',
     highlight: formatPercent(plan.percent, 0),
     text: `Bare ${formatPercent(plan.percent, 0)} av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021.${trend}`,
+    ...(ssb
+      ? {
+          method: `SSB regner heltid i hovedjobben. Andelen økte med ${formatPoints(
+            ssb.changeSince2016,
+          ).replace('+', '')} fra 2016, da den var ${formatPercent(
+            derivedLevels(ssb).percent2016,
+          )}; nivået i 2016 er regnet ut av Heltid i tall fra nivået i 2023 og endringen.`,
+        }
+      : {}),
     sources: [
-      { label: sourceLabel(fullTime2021.provenance), href: '#kilde-fullTime2021' },
-      ...(ssb && fullTime2023
-        ? [{ label: sourceLabel(fullTime2023.provenance), href: '#kilde-fullTime2023' }]
-        : []),
+      dataSource(fullTime2021.provenance, 'fullTime2021'),
+      ...(ssb && fullTime2023 ? [dataSource(fullTime2023.provenance, 'fullTime2023')] : []),
     ],
   }
 }
@@ -301,12 +385,13 @@ function turnusTrend({ ksFullTime }: ArgumentInput): Argument | null {
     id: 'turnus-deltid',
     title: 'Fortsatt deltid for de fleste i turnus',
     highlight: formatPercent(part),
-    text: `Selv etter ${countInWords(years)} års økning jobber ${words ?? `${formatPercent(part)} av`} turnusansatte i helse og omsorg deltid (${formatPercent(
+    text: `Selv etter ${countInWords(years)} års økning jobber ${words ?? `${formatPercent(part)} av`} turnusansatte i helse og omsorg deltid: ${formatPercent(
       part,
-    )} i ${change.to.year}). Andelen med heltid har økt fra ${formatPercent(change.from.value)} i ${
+    )} i ${change.to.year}. Andelen med heltid har økt fra ${formatPercent(change.from.value)} i ${
       change.from.year
     } til ${formatPercent(change.to.value)}, ifølge arbeidsgivernes eget register.`,
-    sources: [{ label: sourceLabel(ksFullTime.provenance), href: '#kilde-ksFullTime' }],
+    method: `Beregnet av Heltid i tall: 100 % minus KS' heltidsandel (${formatPercent(change.to.value)}).`,
+    sources: [dataSource(ksFullTime.provenance, 'ksFullTime')],
   }
 }
 
@@ -331,11 +416,15 @@ function sickLeave({ keyFigures }: ArgumentInput): Argument | null {
 function tempAgencies({ keyFigures }: ArgumentInput): Argument | null {
   const f = keyFigures && findFigure(keyFigures.figures, 'vikarkjop-2019')
   if (!f) return null
+  // The plan's own comparison, carried over as the plan words it (no 2012 figure is given).
+  const doubling = /en dobling fra (\d{4})/.exec(f.quote)
   return {
     id: 'vikarer',
     title: 'Penger til vikarbyråer',
     highlight: formatKeyFigure(f, false),
-    text: `Omsorgstjenesten brukte ${formatKeyFigure(f)} på kjøp av vikartjenester i ${f.year}.`,
+    text: `Omsorgstjenesten brukte ${formatKeyFigure(f)} på kjøp av vikartjenester i ${f.year}${
+      doubling ? `, en dobling fra ${doubling[1]}` : ''
+    }.`,
     quote: f.quote,
     sources: [planSource(f.heading)],
   }
@@ -358,10 +447,39 @@ function youngerUsers(
     }${formatInteger(row.demographic)} av økningen skyldes at aldersgruppen ble større; ${formatInteger(
       row.frequency,
     )} skyldes at en større andel får tjenester.`,
+    method: `Beregnet av Heltid i tall: brukere i ${to} minus befolkningen i ${to} ganger andelen som fikk tjenester i ${from}.`,
     sources: [
-      { label: sourceLabel(users.provenance), href: '#kilde-users' },
-      { label: sourceLabel(population.provenance), href: '#kilde-population' },
+      dataSource(users.provenance, 'users'),
+      dataSource(population.provenance, 'population'),
     ],
+  }
+}
+
+/** The share of users under 67 in the latest year: the service is not for the old alone. */
+function usersUnder67({ users, keyFigures }: ArgumentInput): Argument | null {
+  if (!users) return null
+  const years = users.rows.map((r) => r.year)
+  if (years.length === 0) return null
+  const latest = Math.max(...years)
+  const rows = users.rows.filter((r) => r.year === latest)
+  const all = rows.reduce((s, r) => s + r.users, 0)
+  const under = rows
+    .filter((r) => (UNDER_67 as readonly string[]).includes(r.ageGroup))
+    .reduce((s, r) => s + r.users, 0)
+  if (all <= 0 || under <= 0) return null
+  const share = under / all
+  const words = shareInWords(share, 0.015)
+  const quote = keyFigures && findFigure(keyFigures.figures, 'brukere-under-67-2021')
+  return {
+    id: 'brukere-under-67',
+    title: words ? `${capitalise(words)} brukere er under 67 år` : 'Mange brukere er under 67 år',
+    highlight: formatShare(share),
+    text: `Ved utgangen av ${latest} var ${formatInteger(under)} av omsorgstjenestens ${formatInteger(
+      all,
+    )} brukere under 67 år.`,
+    ...(quote && quote.year === String(latest) ? { quote: quote.quote } : {}),
+    method: 'Beregnet av Heltid i tall fra brukertallene per aldersgruppe.',
+    sources: [dataSource(users.provenance, 'users')],
   }
 }
 
@@ -403,24 +521,37 @@ function mainRule({ keyFigures }: ArgumentInput): Argument | null {
   if (!s) return null
   return {
     id: 'hovedregel',
-    title: 'Regjeringens egne ord',
+    title: 'Regjeringen: hele stillinger skal være hovedregelen',
     highlight: '«Hele stillinger»',
-    text: `Regjeringen skriver i opptrappingsplanen at faste, hele stillinger skal være hovedregelen i norsk arbeidsliv.`,
+    text: 'Regjeringen skriver i opptrappingsplanen at faste, hele stillinger skal være hovedregelen i norsk arbeidsliv.',
     quote: s.quote,
     sources: [planSource(s.heading)],
   }
 }
 
+/**
+ * The duty to document and discuss part-time, as the law now says it. The plan quotes the
+ * proposal («foreslås»); the card cites the law and keeps the plan's words as background.
+ */
 function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
   const documentDuty = keyFigures?.statements.find((x) => x.id === 'dokumentasjonsplikt')
   const discussDuty = keyFigures?.statements.find((x) => x.id === 'droftingsplikt')
-  if (!documentDuty || !discussDuty) return null
+  if (!keyFigures) return null
   return {
     id: 'drofting',
     title: 'Deltid skal begrunnes og drøftes',
     highlight: '§ 14-1 b',
-    text: 'Etter arbeidsmiljøloven § 14-1 b er hovedregelen ansettelse på heltid. Arbeidsgiver skal dokumentere behovet for deltid og drøfte det med de tillitsvalgte, slik planen også beskriver.',
-    quote: `${documentDuty.quote} ${discussDuty.quote}`,
-    sources: [planSource(documentDuty.heading)],
+    text: 'Arbeidsmiljøloven § 14-1 b sier at hovedregelen i arbeidslivet er ansettelse på heltid. Arbeidsgiver må dokumentere behovet for deltid og drøfte det med de tillitsvalgte.',
+    ...(documentDuty && discussDuty
+      ? {
+          method:
+            'Planen omtaler forslaget til paragrafen, som Stortinget senere vedtok. Planens ordlyd gjelder forslaget.',
+          quote: `${documentDuty.quote} ${discussDuty.quote}`,
+        }
+      : {}),
+    sources: [
+      { label: LAW_14_1_B.label, short: LAW_14_1_B.label, href: '', url: LAW_14_1_B.url },
+      ...(documentDuty ? [planSource(documentDuty.heading)] : []),
+    ],
   }
 }

@@ -23,6 +23,18 @@ export function sourceLabel(p: ProvenanceLike): string {
   return `${p.publisher}, ${p.document}`
 }
 
+const SHORT_PUBLISHER: Readonly<Record<string, string>> = { 'Statistisk sentralbyrå': 'SSB' }
+
+/**
+ * The source as a card names it at a glance: "Opptrappingsplanen", "SSB, tabell 07459",
+ * "SSB", "KS". The full label (`sourceLabel`) is one tap away.
+ */
+export function shortSourceLabel(p: ProvenanceLike): string {
+  if (p.document === PLAN) return 'Opptrappingsplanen'
+  const publisher = SHORT_PUBLISHER[p.publisher] ?? p.publisher
+  return p.ssbTable ? `${publisher}, tabell ${p.ssbTable}` : publisher
+}
+
 /** "Opptrappingsplanen, avsnittet «Høy andel deltid»" for a key figure from the plan's text. */
 export function planSectionLabel(heading: string): string {
   return `Opptrappingsplanen, avsnittet «${heading}»`

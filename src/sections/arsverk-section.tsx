@@ -7,6 +7,7 @@ import { ChoiceGroup } from '@/components/choice-group'
 import { EmptyState } from '@/components/empty-state'
 import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
+import { TABLE_FOLD } from '@/components/table-scroll'
 import { SourceLine } from '@/components/source-line'
 import type { ArsverkData } from '@/data/schema'
 import {
@@ -216,6 +217,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
                 : 'Andeler av hele omsorgstjenesten 2021'
             }
             scrollLabel="Årsverk per utdanningsgruppe, tabell"
+            fold={TABLE_FOLD}
             columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
             data={tableRows}
             getRowId={(r) => r.row.id}

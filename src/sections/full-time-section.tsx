@@ -10,7 +10,7 @@ import { ChartFrame } from '@/components/chart-frame'
 import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
-import { TableScroll } from '@/components/table-scroll'
+import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import type { Datasets, KsSeries } from '@/data/schema'
 import {
   decimalsOf,
@@ -74,10 +74,9 @@ export function FullTimeSection({ states, retry }: SectionProps) {
     <section className="section" aria-labelledby="heltid-tittel" id="heltid">
       <h2 id="heltid-tittel">Heltid og deltid</h2>
       <p className="section__intro">
-        Hvor mange som har heltid: planens tall for 2021, utviklingen fram til 2023 i
-        arbeidsgivernes eget register (KS) og SSBs tall etter utdanning. Ved hvert tall står det
-        hvordan heltid er definert og hvem tallet gjelder. KS og SSB måler ulikt, så tallene deres
-        står aldri i samme serie.
+        Planens tall for 2021, utviklingen til 2023 i arbeidsgivernes register (KS) og SSBs tall
+        etter utdanning. KS og SSB definerer heltid ulikt, så tallene deres står aldri i samme
+        serie.
       </p>
       <WithData states={states} needs={['fullTime2021']} retry={retry} inBrowserOnly>
         {(data) => <Plan2021 {...data} />}
@@ -116,11 +115,14 @@ function Plan2021({ fullTime2021: d }: Pick<Datasets, 'fullTime2021'>) {
           </li>
         ))}
       </ul>
-      <blockquote className="figure-card__quote">
-        <p>
-          <span className="visually-hidden">Planen skriver: </span>«{d.quote}»
-        </p>
-      </blockquote>
+      <details className="table-fold">
+        <summary>Slik skriver planen det</summary>
+        <blockquote className="quote">
+          <p>
+            <span className="visually-hidden">Planen skriver: </span>«{d.quote}»
+          </p>
+        </blockquote>
+      </details>
       <SourceLine sources={[{ label: sourceLabel(d.provenance), href: '#kilde-fullTime2021' }]} />
     </div>
   )
@@ -165,6 +167,7 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
       <SortableTable
         caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
         scrollLabel="Heltidsandel etter fagutdanning, tabell"
+        fold={TABLE_FOLD}
         download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
         columns={COLUMNS}
         data={rows}
@@ -236,6 +239,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
       )}
       <TableScroll
         label="Heltid blant turnusansatte, KS, tabell"
+        fold={TABLE_FOLD}
         download={{ filename: 'heltid-turnus-ks', source: `Kilde: ${source}` }}
       >
         <table className="data-table">
@@ -356,7 +360,16 @@ function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
   return (
     <div className="subsection">
       <h3>Sykefravær i omsorgstjenesten 2021 (planen)</h3>
+      <ul className="stat-list">
+        {rows.map(({ who, figure }) => (
+          <li key={figure.id}>
+            <span className="stat-list__value">{formatKeyFigure(figure)}</span>{' '}
+            <span className="stat-list__label">{who}</span>
+          </li>
+        ))}
+      </ul>
       <TableScroll
+        fold="Slik skriver planen det"
         label="Sykefravær, tabell"
         download={{ filename: 'sykefravaer-2021', source: planSectionLabel(heading) }}
       >

@@ -1,4 +1,4 @@
-import { DetailsOnDemand } from '@/components/details-on-demand'
+import { useEffect, useState } from 'react'
 import { dataUrl, NAMES } from '@/data/files'
 import { DATASETS, type DatasetName, type Datasets, type Provenance } from '@/data/schema'
 import { formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
@@ -20,20 +20,53 @@ export function SourcesSection({ states, retry }: SectionProps) {
       {NAMES.map((name) => (
         <article key={name} id={`kilde-${name}`} className="source-entry" tabIndex={-1}>
           <WithData states={states} needs={[name]} retry={retry} inBrowserOnly>
-            {(data) => {
-              const dataset = data[name]
-              return (
-                <>
-                  <h4>{dataset.provenance.title}</h4>
-                  <ProvenanceList provenance={dataset.provenance} file={DATASETS[name].file} />
-                  <DatasetFigures name={name} data={data} />
-                </>
-              )
-            }}
+            {(data) => <SourceEntry name={name} data={data} />}
           </WithData>
         </article>
       ))}
     </section>
+  )
+}
+
+/**
+ * One dataset: its title and where it is published at a glance; everything else folded,
+ * and opened when a source link leads here (the entry is the link's target).
+ */
+function SourceEntry({ name, data }: { name: DatasetName; data: Partial<Datasets> }) {
+  const dataset = data[name]
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    const check = () => {
+      if (window.location.hash === `#kilde-${name}`) setOpen(true)
+    }
+    check()
+    window.addEventListener('hashchange', check)
+    return () => window.removeEventListener('hashchange', check)
+  }, [name])
+  if (!dataset) return null
+  const p = dataset.provenance
+  return (
+    <>
+      <h4>{p.title}</h4>
+      <p className="source-entry__line">
+        {p.publisher}, {p.referenceDate}
+        {p.url && (
+          <>
+            {' · '}
+            <a href={p.url}>{hostOf(p.url)}</a>
+          </>
+        )}
+      </p>
+      <details
+        className="source-entry__more"
+        open={open}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
+        <summary>Mer om kilden</summary>
+        <ProvenanceList provenance={p} file={DATASETS[name].file} />
+        <DatasetFigures name={name} data={data} />
+      </details>
+    </>
   )
 }
 
@@ -42,41 +75,39 @@ function DatasetFigures({ name, data }: { name: DatasetName; data: Partial<Datas
   if (name === 'keyFigures' && data.keyFigures) {
     const { figures } = data.keyFigures
     return (
-      <DetailsOnDemand summary={`Alle ${figures.length} tall med sitat fra planen`}>
-        {() => (
-          <ul className="quote-list">
-            {figures.map((f) => (
-              <li key={f.id}>
-                <strong>
-                  {f.label}: {formatKeyFigure(f)}
-                </strong>{' '}
-                ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
-                {f.citedSource && ` Planen viser til: ${f.citedSource}`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </DetailsOnDemand>
+      <>
+        <p className="source-entry__figures">Alle {figures.length} tall med sitat fra planen:</p>
+        <ul className="quote-list">
+          {figures.map((f) => (
+            <li key={f.id}>
+              <strong>
+                {f.label}: {formatKeyFigure(f)}
+              </strong>{' '}
+              ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
+              {f.citedSource && ` Planen viser til: ${f.citedSource}`}
+            </li>
+          ))}
+        </ul>
+      </>
     )
   }
   if (name === 'ksFullTime' && data.ksFullTime) {
     const points = data.ksFullTime.series.flatMap((s) => s.points.map((p) => ({ s, p })))
     return (
-      <DetailsOnDemand summary={`Alle ${points.length} tall med setningen de står i`}>
-        {() => (
-          <ul className="quote-list">
-            {points.map(({ s, p }) => (
-              <li key={`${s.id}-${p.year}`}>
-                <strong>
-                  {s.label}, {s.population.toLowerCase()}, {p.year}: {formatPercent(p.value)}
-                </strong>{' '}
-                «{p.quote}» <a href={p.url}>Kilde hos KS</a>
-                {p.note && `. ${p.note}`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </DetailsOnDemand>
+      <>
+        <p className="source-entry__figures">Alle {points.length} tall med setningen de står i:</p>
+        <ul className="quote-list">
+          {points.map(({ s, p }) => (
+            <li key={`${s.id}-${p.year}`}>
+              <strong>
+                {s.label}, {s.population.toLowerCase()}, {p.year}: {formatPercent(p.value)}
+              </strong>{' '}
+              «{p.quote}» <a href={p.url}>Kilde hos KS</a>
+              {p.note && `. ${p.note}`}
+            </li>
+          ))}
+        </ul>
+      </>
     )
   }
   if (name === 'arsverk2023' && data.arsverk2023) {
@@ -184,8 +215,8 @@ function Definitions() {
       <dt>Brukerfrekvens</dt>
       <dd>
         Andelen av befolkningen i en aldersgruppe som mottar omsorgstjenester 31. desember. Heltid i
-        tall bruker befolkningen 1. januar året etter som nevner; da gjenskapes alle planens 35
-        brukerfrekvenser.
+        tall deler antall brukere på befolkningen 1. januar året etter. Slik kommer alle de 35
+        brukerfrekvensene i planen ut likt.
       </dd>
     </dl>
   )

@@ -6,7 +6,7 @@ import { ChoiceGroup } from '@/components/choice-group'
 import { EmptyState } from '@/components/empty-state'
 import { Legend } from '@/components/legend'
 import { SourceLine } from '@/components/source-line'
-import { TableScroll } from '@/components/table-scroll'
+import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import { YearRange } from '@/components/year-range'
 import type { Datasets } from '@/data/schema'
 import { formatDecimal, formatInteger } from '@/metrics/format'
@@ -161,7 +161,7 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
       )}
       <SourceLine
         sources={sources}
-        method="Veksten er delt av Heltid i tall med befolkningen 1. januar året etter som nevner."
+        method="Heltid i tall har delt veksten i to: brukerfrekvensen regnes mot befolkningen 1. januar året etter."
       />
     </>
   )
@@ -190,6 +190,7 @@ function UsersTable({
   return (
     <TableScroll
       label="Brukere etter alder, tabell"
+      fold={TABLE_FOLD}
       download={{
         filename: measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder',
         source,
@@ -253,6 +254,7 @@ function GrowthTable({
       {summary && <p>{summary}</p>}
       <TableScroll
         label="Endring i brukere, tabell"
+        fold="Vis hele regnestykket som tabell"
         download={{
           filename: `endring-i-brukere-${from}-${to}`,
           source: `${source}. Delt av Heltid i tall.`,

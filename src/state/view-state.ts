@@ -69,7 +69,6 @@ export interface ViewState {
 /** The sections, in reading order; their ids are anchors and the embed's `seksjon`. */
 export const SECTIONS = [
   { id: 'nokkeltall', label: 'Nøkkeltall' },
-  { id: 'argumenter', label: 'Argumenter' },
   { id: 'arsverk', label: 'Årsverk per utdanningsgruppe' },
   { id: 'heltid', label: 'Heltid og deltid' },
   { id: 'brukere', label: 'Brukere etter alder' },
@@ -216,8 +215,17 @@ export function parseView(search: string): ViewState {
     slide: parseSlide(get('slide')),
     handout: parseIds(get('handout')),
     embed: get('embed') === '1',
-    section: parseChoice<SectionId | ''>(get('section'), SECTION_IDS, '') || null,
+    section: parseSection(get('section')),
   }
+}
+
+/**
+ * `seksjon`: a section's id. «argumenter» was a section of its own until the key figures
+ * and the arguments became one deck; old links to it open that deck.
+ */
+function parseSection(raw: string | null): SectionId | null {
+  const id = raw === 'argumenter' ? 'nokkeltall' : raw
+  return parseChoice<SectionId | ''>(id, SECTION_IDS, '') || null
 }
 
 const sortParam = <C extends string>(sort: Sort<C>) =>

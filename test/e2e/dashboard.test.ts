@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { axeViolations, browserForFile, chartsDrawn, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -23,12 +23,20 @@ const query = (page: Page) => new URL(page.url()).searchParams
 
 /** The group choices are folded behind «Velg utdanningsgrupper»; open them as a reader would. */
 async function openGroups(page: Page) {
-  const details = page.locator('#arsverk details')
+  const details = page.locator('#arsverk details.checkbox-group__details')
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
     await page.locator('#arsverk').getByText('Velg utdanningsgrupper').click()
   }
 }
 const arsverk = (page: Page) => page.locator('#arsverk')
+
+/** A chart's table is folded under «Vis tallene som tabell»; open the one that holds `text`. */
+async function openTable(section: Locator, text: string) {
+  const fold = section.locator('details.table-fold', { hasText: text }).first()
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await fold.getByText('Vis tallene som tabell').click()
+  }
+}
 const firstRowHeaders = (page: Page) =>
   arsverk(page).locator('tbody th[scope="row"]').allTextContents()
 
@@ -86,6 +94,10 @@ describe('charts in a real browser', () => {
       expect(text).toContain(label)
     }
     const table = page.getByRole('table', { name: /Turnusansatte i helse og omsorg/ })
+    await page
+      .locator('#heltid details.table-fold', { has: page.locator('table', { hasText: '2014' }) })
+      .getByText('Vis tallene som tabell')
+      .click()
     expect(await table.locator('tbody th').allTextContents()).toEqual([
       '2014',
       '2018',
@@ -164,12 +176,18 @@ describe('every view is a link', () => {
     ],
     [
       'table sort',
-      (page) => arsverk(page).getByRole('button', { name: 'Sysselsatte', exact: true }).click(),
+      async (page) => {
+        await openTable(arsverk(page), 'Sysselsatte')
+        await arsverk(page).getByRole('button', { name: 'Sysselsatte', exact: true }).click()
+      },
       { sortering: 'sysselsatte-synkende' },
     ],
     [
       'full-time table sort',
-      (page) => page.locator('#heltid').getByRole('button', { name: 'Fagutdanning' }).click(),
+      async (page) => {
+        await openTable(page.locator('#heltid'), 'Fagutdanning')
+        await page.locator('#heltid').getByRole('button', { name: 'Fagutdanning' }).click()
+      },
       { heltidsortering: 'group-stigende' },
     ],
     [
@@ -262,6 +280,9 @@ describe('for people', () => {
 
   it('works by keyboard alone: tab to a sort button and press Enter', async () => {
     const { page } = await open()
+    const fold = arsverk(page).getByText('Vis tallene som tabell')
+    await fold.focus()
+    await page.keyboard.press('Enter')
     const button = arsverk(page).getByRole('button', { name: 'Gruppe' })
     await button.focus()
     await page.keyboard.press('Enter')

@@ -60,7 +60,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 describe('embedding a section on another site', () => {
   it('the iframe takes the height of its content, and follows it when a filter changes it', async () => {
     const { page, frame, errors } = await host(`${baseUrl}?embed=1&seksjon=arsverk`)
-    await frame.locator('#arsverk table').waitFor()
+    await frame.locator('#arsverk table').waitFor({ state: 'attached' })
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
     expect(Math.abs((await iframeHeight(page)) - (await contentHeight(page)))).toBeLessThanOrEqual(
       2,
@@ -98,7 +98,7 @@ describe('embedding a section on another site', () => {
       <script src="${baseUrl}embed.js" async></script></body></html>`
     await page.goto(hostUrl)
     const frame = page.frameLocator('#heltid')
-    await frame.locator('#arsverk table').waitFor()
+    await frame.locator('#arsverk table').waitFor({ state: 'attached' })
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
     const inFrame = () =>
       page
@@ -136,7 +136,7 @@ describe('embedding a section on another site', () => {
 
   it('shows the section alone, with its title, sources and a link to the full view', async () => {
     const { frame } = await host(`${baseUrl}?grupper=helsefagarbeider&embed=1&seksjon=arsverk`)
-    await frame.locator('#arsverk table').waitFor()
+    await frame.locator('#arsverk table').waitFor({ state: 'attached' })
     expect(await frame.locator('.site-header, .site-footer').count()).toBe(0)
     expect(await frame.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Årsverk og sysselsatte per utdanningsgruppe (2021)',
@@ -186,6 +186,8 @@ describe('embedding a section on another site', () => {
       `<iframe sandbox="allow-scripts" src="${baseUrl}?embed=1&seksjon=heltid" title="t" style="width:880px;height:800px"></iframe>`,
     )
     const frame = page.frameLocator('iframe')
+    await frame.locator('#heltid table').first().waitFor({ state: 'attached' })
+    await frame.getByText('Vis tallene som tabell').first().click()
     await frame.locator('#heltid table').first().waitFor()
     expect(await frame.getByRole('button', { name: 'Tabell (CSV)' }).count()).toBe(0)
     const links = frame.getByRole('link', { name: 'Åpne i nytt vindu' })
@@ -212,7 +214,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     })
     const page = await context.newPage()
     await page.goto(baseUrl + query)
-    await page.locator('#arsverk table').waitFor()
+    await page.locator('#arsverk table').waitFor({ state: 'attached' })
     // The Clipboard API needs the document focused; make this page the focused one.
     await page.bringToFront()
     return page
@@ -248,7 +250,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     // Loading the snippet's address gives the same table.
     const embedded = await context.newPage()
     await embedded.goto(src)
-    await embedded.locator('#arsverk table').waitFor()
+    await embedded.locator('#arsverk table').waitFor({ state: 'attached' })
     expect(await embedded.locator('#arsverk table').textContent()).toBe(fullTable)
     await context.close()
   })
@@ -267,6 +269,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
 
   it('a table downloads as CSV for Norwegian Excel', async () => {
     const page = await openPage()
+    await page.locator('#arsverk').getByText('Vis tallene som tabell').click()
     const downloading = page.waitForEvent('download')
     await page.locator('#arsverk').getByRole('button', { name: 'Tabell (CSV)' }).click()
     const download = await downloading

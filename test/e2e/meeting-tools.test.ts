@@ -12,7 +12,7 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   const page = await context.newPage()
   const seen = watch(page)
   await page.goto(baseUrl + query)
-  await page.locator('#argumenter article').first().waitFor()
+  await page.locator('#nokkeltall article').first().waitFor()
   // Every dataset has loaded: no part of the page still says «Laster tall …».
   await page.waitForFunction(() => document.querySelector('.loading-note') === null)
   return { page, ...seen }
@@ -25,7 +25,7 @@ async function scrollTo(page: Page, id: string) {
 }
 
 const card = (page: Page, title: string) =>
-  page.locator('#argumenter').getByRole('article', { name: title })
+  page.locator('#nokkeltall').getByRole('article', { name: title })
 
 /** Counts the pages of a PDF by its page objects. */
 function pdfPages(pdf: Buffer): number {
@@ -37,6 +37,7 @@ describe('argument cards in Chromium', () => {
     const { page } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] })
     // The Clipboard API needs the document focused; make this page the focused one.
     await page.bringToFront()
+    await page.getByText('Vis ti tall og argumenter til').click()
     const sick = card(page, 'Høyt sykefravær')
     await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
     await sick.getByText('Kopiert.').waitFor()
@@ -56,6 +57,7 @@ describe('argument cards in Chromium', () => {
       `<iframe src="${baseUrl}" title="Heltid i tall" style="width:1200px;height:850px"></iframe>`,
     )
     const frame = page.frameLocator('iframe')
+    await frame.getByText('Vis ti tall og argumenter til').click()
     const sick = frame.getByRole('article', { name: 'Høyt sykefravær' })
     await sick.getByRole('button', { name: 'Kopier med kilde' }).click()
     await sick.getByText(/Kopiering er blokkert her\. Teksten er merket/).waitFor()

@@ -1,18 +1,13 @@
 import { describe, expect, inject, it } from 'vitest'
+import { DATA_FILES } from '../../src/data/files'
 import { browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
 
 const browser = browserForFile()
 
-const FILES = [
-  'arsverk-2021.json',
-  'brukere-alder.json',
-  'befolkning-1-januar.json',
-  'heltidsandel-2021.json',
-  'heltidsandel-2023.json',
-  'nokkeltall.json',
-]
+/** Every data file the page fetches: each is broken in turn. */
+const FILES = Object.values(DATA_FILES)
 const FAILURES = [
   ['missing (404)', { status: 404, body: 'Not found' }, 'kunne ikke hentes fra serveren'],
   ['not JSON', { status: 200, body: '{ "provenance": ' }, 'er skadet og kan ikke leses'],
@@ -48,7 +43,7 @@ describe('a broken data file breaks only its own part of the page', () => {
       expect(await alert.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(1)
       // A part of the page that does not need the file still works.
       const other = file === 'arsverk-2021.json' ? '#brukere table' : '#arsverk table'
-      await page.locator(other).first().waitFor()
+      await page.locator(other).first().waitFor({ state: 'attached' })
       // Only the browser's own note of the failed request, no script error.
       expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
       await context.close()
@@ -63,14 +58,14 @@ describe('a broken data file breaks only its own part of the page', () => {
       await route.continue()
     })
     await page.goto(baseUrl)
-    await page.locator('#brukere table').first().waitFor()
+    await page.locator('#brukere table').first().waitFor({ state: 'attached' })
     const alert = page.locator('#arsverk').getByRole('alert')
     await alert.waitFor({ timeout: 6500 })
     expect(await alert.textContent()).toContain(
       'Datafilen «arsverk-2021.json» tar lang tid å hente',
     )
     expect(await alert.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(1)
-    await page.locator('#arsverk table').waitFor({ timeout: 5000 })
+    await page.locator('#arsverk table').waitFor({ state: 'attached', timeout: 5000 })
     expect(await page.locator('#arsverk').getByRole('alert').count()).toBe(0)
     await context.close()
   })

@@ -14,19 +14,63 @@ describe('argument cards from the real data', () => {
     expect(cards.length).toBeGreaterThanOrEqual(8)
     for (const card of cards) {
       expect(card.sources.length, card.id).toBeGreaterThan(0)
-      for (const s of card.sources) expect(s.href).toMatch(/^#kilde-/)
+      for (const s of card.sources) {
+        // A dataset's entry under «Kilder», or (the law) a published address.
+        if (s.href) expect(s.href).toMatch(/^#kilde-/)
+        else expect(s.url).toMatch(/^https:\/\/lovdata\.no\//)
+        expect(s.short.length).toBeLessThanOrEqual(s.label.length)
+      }
     }
+  })
+
+  it('states the headline as a claim, with a two-bar comparison against the need by 2035', () => {
+    const card = byId(cards, 'potensial')!
+    // 54 105 / 55 000 = 98 %: «nesten».
+    expect(card.title).toBe('Heltid for alle ville nesten dekket behovet fram til 2035')
+    expect(card.bars?.map((b) => [plain(b.label), b.value, plain(b.display)])).toEqual([
+      ['Mangler til heltid i 2021', 54105, '54 105'],
+      ['Trengs fram til 2035 (SSB)', 55000, 'rundt 55 000'],
+    ])
+    expect(plain(card.method)).toBe(
+      'Beregnet av Heltid i tall: sysselsatte (202 925) minus årsverk (148 820).',
+    )
+  })
+
+  it("the § 14-1 b card cites the law as adopted; the plan's «foreslås» is background", () => {
+    const card = byId(cards, 'drofting')!
+    expect(card.text).not.toContain('foreslås')
+    expect(card.sources[0]).toEqual({
+      label: 'Arbeidsmiljøloven § 14-1 b',
+      short: 'Arbeidsmiljøloven § 14-1 b',
+      href: '',
+      url: 'https://lovdata.no/lov/2005-06-17-62/§14-1b',
+    })
+    expect(card.method).toContain('forslaget')
+  })
+
+  it("the temp-agency card keeps the plan's «en dobling fra 2012»", () => {
+    expect(byId(cards, 'vikarer')?.text).toContain('en dobling fra 2012')
+  })
+
+  it('the users card: 41,4 % under 67, «to av fem» in the title', () => {
+    const card = byId(cards, 'brukere-under-67')!
+    // (80 926 + 41 646) / 295 856 = 41.43 %, within 1.5 points of two in five.
+    expect(plain(card.highlight)).toBe('41,4 %')
+    expect(card.title).toBe('To av fem brukere er under 67 år')
+    expect(plain(card.text)).toBe(
+      'Ved utgangen av 2021 var 122 572 av omsorgstjenestens 295 856 brukere under 67 år.',
+    )
   })
 
   it.each([
     [
       'potensial',
-      'Hvis alle som jobber i omsorgstjenesten hadde hel stilling, ville det gitt 54 105 flere årsverk. Det tilsvarer 98 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+      'Hvis alle som jobber i omsorgstjenesten hadde hel stilling i 2021, ville det gitt 54 105 flere årsverk – 98 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
     ],
     [
       'potensial-grupper',
       // (28 881 + 13 156 + 3 787) / 54 105 = 84.7 %
-      '85 % av årsverkene som mangler til heltid, finnes blant pleieassistenter uten helse- og sosialfaglig utdanning (28 881), helsefagarbeidere (13 156) og sykepleiere (3 787).',
+      '85 % av årsverkene som mangler til heltid, finnes blant pleieassistenter uten helse- og sosialfaglig utdanning, helsefagarbeidere og sykepleiere.',
     ],
     [
       'stillingsstorrelse',
@@ -34,18 +78,21 @@ describe('argument cards from the real data', () => {
     ],
     [
       'heltidsandel',
-      'Bare 28 % av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021. I helse- og sosialtjenestene samlet hadde 37,9 % av helsefagarbeiderne heltid i 2023, 17,5 prosentpoeng mer enn i 2016 (20,4 %, utledet) – fortsatt under halvparten.',
+      'Bare 28 % av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021. I helse- og sosialtjenestene samlet var andelen 37,9 % i 2023 – fortsatt under halvparten.',
     ],
     [
       'turnus-deltid',
       // 100 − 34,8 = 65,2 %; 2023 − 2014 = nine years; KS is the employers' register.
-      'Selv etter ni års økning jobber to av tre turnusansatte i helse og omsorg deltid (65,2 % i 2023). Andelen med heltid har økt fra 20,8 % i 2014 til 34,8 %, ifølge arbeidsgivernes eget register.',
+      'Selv etter ni års økning jobber to av tre turnusansatte i helse og omsorg deltid: 65,2 % i 2023. Andelen med heltid har økt fra 20,8 % i 2014 til 34,8 %, ifølge arbeidsgivernes eget register.',
     ],
     [
       'sykefravaer',
       'Sykefraværet i omsorgstjenestene var 8,7 % i 2021, og i overkant av 10 % blant helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere.',
     ],
-    ['vikarer', 'Omsorgstjenesten brukte om lag 1,2 mrd. kr på kjøp av vikartjenester i 2019.'],
+    [
+      'vikarer',
+      'Omsorgstjenesten brukte om lag 1,2 mrd. kr på kjøp av vikartjenester i 2019, en dobling fra 2012.',
+    ],
     [
       'yngre-brukere',
       'Brukere under 50 år økte med 19 357 fra 2009 til 2021. Bare 3 224 av økningen skyldes at aldersgruppen ble større; 16 133 skyldes at en større andel får tjenester.',
@@ -82,7 +129,11 @@ describe('argument cards follow the filters and the data', () => {
     const cards = buildArguments(data, { groups: ['helsefagarbeider'], from: 2009, to: 2021 })
     const card = byId(cards, 'potensial')
     expect(plain(card?.text)).toBe(
-      'Hvis alle helsefagarbeidere hadde hel stilling, ville det gitt 13 156 flere årsverk. Det tilsvarer 24 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+      'Hvis alle helsefagarbeidere hadde hel stilling i 2021, ville det gitt 13 156 flere årsverk – 24 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+    )
+    // 13 156 / 55 000 = 23.9 %.
+    expect(plain(card?.title)).toBe(
+      'Heltid for helsefagarbeidere ville dekket 24 % av behovet fram til 2035',
     )
     expect(card?.quote).toContain('helsefagarbeidere om lag 14 000 årsverk')
     // Comparing groups needs at least two.
@@ -101,6 +152,10 @@ describe('argument cards follow the filters and the data', () => {
     expect(byId(cards, 'potensial-grupper')).toBeUndefined()
     expect(byId(cards, 'stillingsstorrelse')).toBeUndefined()
     const potential = byId(cards, 'potensial')!
+    // (13 156 + 3 787) / 55 000 = 30.8 %.
+    expect(plain(potential.title)).toBe(
+      'Heltid for helsefagarbeidere og sykepleiere ville dekket 31 % av behovet fram til 2035',
+    )
     expect(potential.selection).toBe('Utvalg: helsefagarbeidere og sykepleiere')
     expect(copyText(potential).split('\n')).toContain('Utvalg: helsefagarbeidere og sykepleiere.')
   })
@@ -115,8 +170,10 @@ describe('argument cards follow the filters and the data', () => {
     const card = byId(cards, 'potensial-grupper')
     expect(card?.selection).toBe('Utvalg: fire av tolv utdanningsgrupper')
     expect(plain(card?.text)).toMatch(
-      /finnes blant pleieassistenter uten helse- og sosialfaglig utdanning \(28 881\), helsefagarbeidere \(13 156\) og sykepleiere \(3 787\)\.$/,
+      /finnes blant pleieassistenter uten helse- og sosialfaglig utdanning, helsefagarbeidere og sykepleiere\.$/,
     )
+    // (28 881 + 13 156 + 3 787) / 45 824 of the four groups.
+    expect(plain(card?.method)).toContain('helsefagarbeidere 13 156 og sykepleiere 3 787')
     // Pleieassistenter (54,1 %) lie below the whole service's 73,3 %: the premise holds.
     expect(plain(byId(cards, 'stillingsstorrelse')?.text)).toMatch(/^Pleieassistenter uten/)
   })
@@ -146,7 +203,7 @@ describe('argument cards follow the filters and the data', () => {
   it('the KS card cites KS, and is left out when part-time is no longer the majority', () => {
     const cards = buildArguments(data, { groups: allGroups, from: 2009, to: 2021 })
     expect(byId(cards, 'turnus-deltid')?.sources).toEqual([
-      { label: 'KS, PAI-registeret', href: '#kilde-ksFullTime' },
+      { label: 'KS, PAI-registeret', short: 'KS', href: '#kilde-ksFullTime' },
     ])
     const changed = structuredClone(data)
     changed.ksFullTime.series.find((s) => s.id === 'turnus-heltid')!.points.at(-1)!.value = 52
@@ -161,12 +218,12 @@ describe('argument cards follow the filters and the data', () => {
       { groups: allGroups, from: 2009, to: 2021 },
     )
     expect(cards.map((c) => c.id)).toEqual([
+      'drofting',
       'sykefravaer',
       'vikarer',
       'uformell-omsorg',
       'kvalifisering',
       'hovedregel',
-      'drofting',
     ])
     expect(buildArguments({}, { groups: [], from: 2009, to: 2021 })).toEqual([])
   })

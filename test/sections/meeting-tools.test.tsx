@@ -21,13 +21,13 @@ afterEach(() => {
 
 const search = () => new URLSearchParams(window.location.search)
 const section = (name: string | RegExp) => screen.getByRole('region', { name })
-const argumentsSection = () => section('Argumenter')
+const argumentsSection = () => section('Nøkkeltall og argumenter')
 
-describe('Argumenter', () => {
+describe('Nøkkeltall og argumenter', () => {
   it('shows at least eight cards, each with a source line', async () => {
     render(<App />)
     await within(argumentsSection()).findByRole('article', {
-      name: 'Hele stillinger gir flere årsverk',
+      name: /^Heltid for alle ville/,
     })
     const cards = within(argumentsSection()).getAllByRole('article')
     expect(cards.length).toBeGreaterThanOrEqual(8)
@@ -38,11 +38,12 @@ describe('Argumenter', () => {
     useViewStore.getState().setGroups(['sykepleier'])
     render(<App />)
     const card = await within(argumentsSection()).findByRole('article', {
-      name: 'Hele stillinger gir flere årsverk',
+      name: /^Heltid for sykepleiere ville dekket 7\s%/,
     })
     expect(card).toHaveTextContent(
-      'Hvis alle sykepleiere hadde hel stilling, ville det gitt 3 787 flere årsverk.',
+      'Hvis alle sykepleiere hadde hel stilling i 2021, ville det gitt 3 787 flere årsverk',
     )
+    expect(card).toHaveTextContent('Utvalg: sykepleiere.')
     expect(card).toHaveTextContent('sykepleiere om lag 4 000 årsverk')
   })
 
@@ -58,6 +59,7 @@ describe('Argumenter', () => {
       name: 'Penger til vikarbyråer',
     })
     expect(card).toHaveTextContent('brukte om lag 1,4 mrd. kr på kjøp av vikartjenester i 2019')
+    expect(card).toHaveTextContent('en dobling fra 2012')
   })
 
   it('copies sentence and source to the clipboard', async () => {
@@ -137,7 +139,7 @@ describe('Presentasjon', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Presentasjon' })
     expect(dialog).toHaveTextContent(/^1 av \d+/)
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Hele stillinger gir flere årsverk',
+      'Heltid for alle ville nesten dekket behovet fram til 2035',
     )
     expect(search().get('lysbilde')).toBe('1')
     await user.keyboard('{ArrowRight}')
