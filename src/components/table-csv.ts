@@ -14,6 +14,7 @@ export function tableToCsv(table: HTMLTableElement, source: string): string {
     return (clone.textContent ?? '')
       .replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
       .replace(/\u2212/g, '-')
+      .replace(/\u00ad/g, '')
       .replace(/[\u00a0\u202f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

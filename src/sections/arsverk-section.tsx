@@ -49,7 +49,8 @@ const nameColumn = column.accessor((r) => r.row.name, {
 })
 const sizeColumn = column.accessor((r) => r.row.averagePositionSize ?? -1, {
   id: 'averagePositionSize',
-  header: 'Gj.sn. stillingsstørrelse',
+  // A soft hyphen lets the long word break in a narrow column (the CSV drops it).
+  header: 'Gj.sn. stillings\u00adstørrelse',
   cell: (c) => formatShare(c.row.original.row.averagePositionSize),
   sortFn: 'basic',
   meta: { numeric: true },
@@ -74,21 +75,25 @@ const share = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header:
     meta: { numeric: true },
   })
 
+// The columns that carry the argument come first, so a phone shows them beside the
+// group before any scrolling: what is missing to full-time, and the position size.
 const COUNT_COLUMNS = [
   nameColumn,
+  count('potential', 'Mangler til heltid'),
+  sizeColumn,
   count('arsverk', 'Årsverk'),
   count('sysselsatte', 'Sysselsatte'),
-  sizeColumn,
   count('fullTime', 'Årsverk ved heltid'),
-  count('potential', 'Mangler til heltid'),
 ]
+// Each share's whole is named: the potential is a share of everything missing to
+// full-time (asShares), not of everyone employed.
 const SHARE_COLUMNS = [
   nameColumn,
+  share('potential', 'Andel av alle årsverk som mangler til heltid'),
+  sizeColumn,
   share('arsverk', 'Andel av alle årsverk'),
   share('sysselsatte', 'Andel av alle sysselsatte'),
-  sizeColumn,
   share('fullTime', 'Årsverk ved heltid, andel av alle sysselsatte'),
-  share('potential', 'Mangler til heltid, andel av alle sysselsatte'),
 ]
 
 const MEASURES = [
@@ -253,11 +258,11 @@ function TotalsRow({
   return (
     <tr>
       <th scope="row">Sum av {shown === 1 ? 'det som vises' : `de ${shown} som vises`}</th>
+      <td className="numeric">{value('potential')}</td>
+      <td className="numeric">{formatShare(total.averagePositionSize)}</td>
       <td className="numeric">{value('arsverk')}</td>
       <td className="numeric">{value('sysselsatte')}</td>
-      <td className="numeric">{formatShare(total.averagePositionSize)}</td>
       <td className="numeric">{value('fullTime')}</td>
-      <td className="numeric">{value('potential')}</td>
     </tr>
   )
 }

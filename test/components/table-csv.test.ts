@@ -7,10 +7,10 @@ function table(html: string): HTMLTableElement {
 }
 
 describe('tableToCsv', () => {
-  it('writes Excel-ready CSV: BOM, semicolons, decimal commas, plain numbers, source last', () => {
+  it('writes Excel-ready CSV: BOM, semicolons, decimal commas, plain numbers, no soft hyphens, source last', () => {
     const csv = tableToCsv(
       table(`
-        <thead><tr><th><button>Gruppe<span aria-hidden="true">▲</span></button></th><th>Årsverk</th><th>Snitt</th></tr></thead>
+        <thead><tr><th><button>Gruppe<span aria-hidden="true">▲</span></button></th><th>Årsverk</th><th>Stillings\u00adstørrelse</th></tr></thead>
         <tbody>
           <tr><th>Helsefagarbeidere</th><td>50\u00a0095</td><td>79,2\u00a0%</td></tr>
           <tr><th>Sum; alle</th><td>148\u00a0820</td><td>\u22121,5</td></tr>
@@ -19,7 +19,7 @@ describe('tableToCsv', () => {
     )
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Gruppe;Årsverk;Snitt',
+      'Gruppe;Årsverk;Stillingsstørrelse',
       'Helsefagarbeidere;50095;79,2 %',
       '"Sum; alle";148820;-1,5',
       'Kilde: Opptrappingsplanen, tabell «Årsverk og sysselsatte i omsorgstjenesten 2021»',

@@ -110,7 +110,7 @@ describe('Årsverk per utdanningsgruppe', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(
-      ['34 025', '62 906', '54,1 %', '62 906', '28 881'].map((t) => t.replace(/ /g, '\u00a0')),
+      ['28 881', '54,1 %', '34 025', '62 906', '62 906'].map((t) => t.replace(/ /g, '\u00a0')),
     )
   })
 
