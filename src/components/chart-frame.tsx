@@ -1,6 +1,5 @@
 import type React from 'react'
 import { Suspense, useId, useRef, type ReactNode } from 'react'
-import { chartToSvg, svgToPng } from './chart-export'
 import { downloadBlob, downloadText } from './download'
 import { Downloads } from './downloads'
 import { useNearViewport } from './near-viewport'
@@ -35,17 +34,24 @@ export function ChartFrame({
   const titleId = useId()
   const plot = useRef<HTMLDivElement>(null)
   const near = useNearViewport(plot)
-  const drawn = () => {
+  // The export code loads on the first click: no first visit needs it.
+  const drawn = async () => {
     const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
-    return svg ? chartToSvg(svg, title, source) : null
+    if (!svg) return null
+    const exporter = await import('./chart-export')
+    return { exporter, chart: exporter.chartToSvg(svg, title, source) }
   }
-  const saveSvg = () => {
-    const chart = drawn()
-    return chart ? downloadText(`${filename}.svg`, chart.svg, 'image/svg+xml;charset=utf-8') : false
+  const saveSvg = async () => {
+    const found = await drawn()
+    return found
+      ? downloadText(`${filename}.svg`, found.chart.svg, 'image/svg+xml;charset=utf-8')
+      : false
   }
   const savePng = async () => {
-    const chart = drawn()
-    return chart ? downloadBlob(`${filename}.png`, await svgToPng(chart)) : false
+    const found = await drawn()
+    return found
+      ? downloadBlob(`${filename}.png`, await found.exporter.svgToPng(found.chart))
+      : false
   }
   return (
     <figure className="chart" aria-labelledby={titleId}>

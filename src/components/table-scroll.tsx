@@ -1,7 +1,6 @@
 import { useRef, type ReactNode } from 'react'
 import { downloadText } from './download'
 import { Downloads } from './downloads'
-import { tableToCsv } from './table-csv'
 
 export interface TableDownload {
   /** File name without extension. */
@@ -29,11 +28,12 @@ export function TableScroll({
   children: ReactNode
 }) {
   const box = useRef<HTMLDivElement>(null)
-  const csv = () => {
+  // The CSV code (and d3-dsv) loads on the first click: no first visit needs it.
+  const csv = async () => {
     const table = box.current?.querySelector('table')
-    return table && download
-      ? downloadText(`${download.filename}.csv`, tableToCsv(table, download.source))
-      : false
+    if (!table || !download) return false
+    const { tableToCsv } = await import('./table-csv')
+    return downloadText(`${download.filename}.csv`, tableToCsv(table, download.source))
   }
   const content = (
     <>
