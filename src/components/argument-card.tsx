@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { memo, useId, useRef } from 'react'
 import type { Argument } from '@/metrics/arguments'
 import { CompareBars } from './compare-bars'
 import { CopyButton } from './copy-button'
@@ -9,7 +9,8 @@ interface ArgumentCardProps {
   copyText: string
   /** Whether the card goes on the printed handout. */
   onHandout: boolean
-  onHandoutChange: (on: boolean) => void
+  /** Called with the card's id; keep it stable, so an unchanged card is not rendered again. */
+  onHandoutChange: (id: string, on: boolean) => void
   /** The handout is full: a card not on it cannot be added. */
   handoutFull?: boolean
 }
@@ -19,7 +20,7 @@ interface ArgumentCardProps {
  * short source. The plan's wording and how the figure was computed are folded, one tap
  * away; a folded <details> is still found by the browser's search and printed.
  */
-export function ArgumentCard({
+export const ArgumentCard = memo(function ArgumentCard({
   card,
   copyText,
   onHandout,
@@ -69,11 +70,11 @@ export function ArgumentCard({
             type="checkbox"
             checked={onHandout}
             disabled={handoutFull && !onHandout}
-            onChange={(e) => onHandoutChange(e.target.checked)}
+            onChange={(e) => onHandoutChange(card.id, e.target.checked)}
           />
           På argumentarket
         </label>
       </div>
     </article>
   )
-}
+})

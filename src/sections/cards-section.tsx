@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { ArgumentCard } from '@/components/argument-card'
 import { EmptyState } from '@/components/empty-state'
 import { LoadingNote } from '@/components/loading-note'
@@ -43,17 +44,23 @@ export function CardsSection({ states, retry, onPrintHandout }: CardsSectionProp
   const files = combine(states, CARD_FILES)
   const problem = files.status === 'error' || (files.status === 'loading' && files.slow)
 
-  const toggle = (id: string, on: boolean) => {
-    const next = on ? [...chosen, id] : chosen.filter((c) => c !== id)
-    setHandout(cards.map((c) => c.id).filter((c) => next.includes(c)))
-  }
+  // Stable while the cards are the same, so an unchanged card is not rendered again; the
+  // choice is read from the store when the box is ticked, not captured at render.
+  const toggle = useCallback(
+    (id: string, on: boolean) => {
+      const now = handoutIds(cards, useViewStore.getState().handout)
+      const next = on ? [...now, id] : now.filter((c) => c !== id)
+      setHandout(cards.map((c) => c.id).filter((c) => next.includes(c)))
+    },
+    [cards, setHandout],
+  )
   const render = (card: Argument) => (
     <ArgumentCard
       key={card.id}
       card={card}
       copyText={copyText(card)}
       onHandout={chosen.includes(card.id)}
-      onHandoutChange={(on) => toggle(card.id, on)}
+      onHandoutChange={toggle}
       handoutFull={full}
     />
   )

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { NAMES } from '@/data/files'
 import type { Datasets } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
@@ -7,11 +7,15 @@ import { resolveSelection } from '@/metrics/selection'
 import { resolveYears } from '@/metrics/users-series'
 import { useViewStore } from '@/state/view-store'
 
-/** The argument cards that the loaded datasets and the active filters give. */
+/**
+ * The argument cards that the loaded datasets and the active filters give. The filters are
+ * read deferred: a filter change answers first where the reader is (the control, its
+ * table), and the cards follow in a background render; until then they keep their value.
+ */
 export function useArguments(states: DatasetStates): { cards: Argument[]; loading: boolean } {
-  const groups = useViewStore((s) => s.groups)
-  const fromYear = useViewStore((s) => s.fromYear)
-  const toYear = useViewStore((s) => s.toYear)
+  const groups = useDeferredValue(useViewStore((s) => s.groups))
+  const fromYear = useDeferredValue(useViewStore((s) => s.fromYear))
+  const toYear = useDeferredValue(useViewStore((s) => s.toYear))
   return useMemo(() => {
     const ready: Partial<Datasets> = {}
     const urls: Record<string, string> = {}
