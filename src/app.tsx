@@ -14,6 +14,7 @@ import { useClientValue } from '@/components/client-value'
 import { EmbedContext } from '@/components/embed-context'
 import { PublishedSources } from '@/components/published-sources'
 import { FragmentLanding } from '@/components/fragment-landing'
+import { LoadingNote } from '@/components/loading-note'
 import { NAMES } from '@/data/files'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
@@ -21,7 +22,6 @@ import { ArsverkSection } from '@/sections/arsverk-section'
 import { CardsSection } from '@/sections/cards-section'
 import { FullTimeSection } from '@/sections/full-time-section'
 import { ScenarioSection } from '@/sections/scenario-section'
-import { ShareBar } from '@/sections/share-bar'
 import { SourcesSection } from '@/sections/sources-section'
 import { UpdateNotice } from '@/sections/update-notice'
 import { UsersSection } from '@/sections/users-section'
@@ -37,6 +37,8 @@ type HandoutView = typeof import('@/sections/handout').Handout
 const PresentationView = lazy(() =>
   import('@/sections/presentation-view').then((m) => ({ default: m.PresentationView })),
 )
+// The share menu's contents load when the reader first opens «Del visningen».
+const ShareBar = lazy(() => import('@/sections/share-bar').then((m) => ({ default: m.ShareBar })))
 
 interface SectionArgs {
   states: DatasetStates
@@ -77,6 +79,7 @@ export function App({ start }: { start?: DatasetStart } = {}) {
   // The handout is made when first printed, and kept; a class on <html> switches the print
   // stylesheet to it alone.
   const [Handout, setHandout] = useState<HandoutView | null>(null)
+  const [sharing, setSharing] = useState(false)
   const printHandout = useCallback(async () => {
     const { Handout: loaded } = await import('@/sections/handout')
     flushSync(() => setHandout(() => loaded))
@@ -136,9 +139,16 @@ export function App({ start }: { start?: DatasetStart } = {}) {
                     diagrammene og verktøyene trenger JavaScript.
                   </p>
                 </noscript>
-                <details className="share-menu">
+                <details
+                  className="share-menu"
+                  onToggle={(e) => e.currentTarget.open && setSharing(true)}
+                >
                   <summary>Del visningen</summary>
-                  <ShareBar />
+                  {sharing && (
+                    <Suspense fallback={<LoadingNote label="Laster delingsvalgene …" />}>
+                      <ShareBar />
+                    </Suspense>
+                  )}
                 </details>
               </header>
               {/* One row that scrolls sideways on a phone and stays at the top while reading. */}
