@@ -236,6 +236,19 @@ export default defineConfig({
       // chunk imports the entry chunk (see prerender above).
       input: { index: join(ROOT, 'index.html'), start: join(SRC, 'start.tsx') },
       preserveEntrySignatures: 'exports-only',
+      output: {
+        // The small modules that the start shares with chunks loaded later would each be a
+        // file of their own (a dozen of under 1 KiB); together in one chunk they are fewer
+        // requests and compress better (first-load JS about 2 KiB gzip less, npm run bench).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /\/src\/(components\/(format|source-line|copy-button|choice-group|table-scroll|client-value|embed-height|chart-config|downloads|download|legend|loading-note|embed-context|published-sources)|metrics\/(format|key-figures|sources|arsverk-table|workforce|selection)|state\/(view-store|embed|view-state))\.tsx?$|node_modules\/react\/|vite\/preload-helper/,
+            },
+          ],
+        },
+      },
     },
   },
   test: {
