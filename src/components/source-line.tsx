@@ -1,4 +1,5 @@
 import { Fragment, useContext } from 'react'
+import { hostOf } from '@/metrics/sources'
 import { EmbedContext } from './embed-context'
 import { datasetOfSourceHref, PublishedSources } from './published-sources'
 
@@ -52,17 +53,11 @@ export function SourceLine({ sources, method }: SourceLineProps) {
 /** « (ssb.no)»: the published document, in a new tab, after the entry it belongs to. */
 function PublishedLink({ url }: { url: string | undefined }) {
   if (!url) return null
-  let host = url
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return null
-  }
   return (
     <>
       {' ('}
       <a href={url} target="_blank" rel="noopener" className="source-line__published">
-        {host}
+        {hostOf(url)}
         <span className="visually-hidden"> (åpnes i ny fane)</span>
       </a>
       )

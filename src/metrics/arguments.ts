@@ -7,7 +7,7 @@ import {
   shareInWords,
 } from './format'
 import { derivedLevels } from './full-time'
-import { UNDER_67, workforceHeadline } from './headline'
+import { usersUnder67InYear, workforceHeadline } from './headline'
 import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
 import { planSectionLabel, shortSourceLabel, sourceLabel, type ProvenanceLike } from './sources'
@@ -461,13 +461,12 @@ function usersUnder67({ users, keyFigures }: ArgumentInput): Argument | null {
   const years = users.rows.map((r) => r.year)
   if (years.length === 0) return null
   const latest = Math.max(...years)
-  const rows = users.rows.filter((r) => r.year === latest)
-  const all = rows.reduce((s, r) => s + r.users, 0)
-  const under = rows
-    .filter((r) => (UNDER_67 as readonly string[]).includes(r.ageGroup))
-    .reduce((s, r) => s + r.users, 0)
-  if (all <= 0 || under <= 0) return null
-  const share = under / all
+  const {
+    shareUnder67: share,
+    usersUnder67: under,
+    usersAll: all,
+  } = usersUnder67InYear(users.rows, latest)
+  if (share === null || under <= 0) return null
   const words = shareInWords(share, 0.015)
   const quote = keyFigures && findFigure(keyFigures.figures, 'brukere-under-67-2021')
   return {

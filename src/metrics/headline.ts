@@ -63,6 +63,24 @@ export interface UsersHeadline {
 }
 
 export const UNDER_67 = ['0-49', '50-66'] as const
+
+/**
+ * Users under 67 in `year` against all users that year: the counts, and the share as a
+ * fraction (null with no users that year).
+ */
+export function usersUnder67InYear(
+  rows: readonly { ageGroup: string; year: number; users: number }[],
+  year: number,
+): { shareUnder67: number | null; usersUnder67: number; usersAll: number } {
+  const inYear = rows.filter((r) => r.year === year)
+  return {
+    shareUnder67: shareOfUsers(rows, year, UNDER_67),
+    usersUnder67: inYear
+      .filter((r) => (UNDER_67 as readonly string[]).includes(r.ageGroup))
+      .reduce((sum, r) => sum + r.users, 0),
+    usersAll: inYear.reduce((sum, r) => sum + r.users, 0),
+  }
+}
 export const YOUNGEST = '0-49'
 
 /**
@@ -118,14 +136,11 @@ export function usersHeadline({ users, population }: UsersInput): UsersHeadline 
         )
       : []
   const youngGrowth = young ?? null
-  const inLatest = users.rows.filter((r) => r.year === latestYear)
   return {
     latestYear,
-    shareUnder67: latestYear === undefined ? null : shareOfUsers(users.rows, latestYear, UNDER_67),
-    usersUnder67: inLatest
-      .filter((r) => (UNDER_67 as readonly string[]).includes(r.ageGroup))
-      .reduce((sum, r) => sum + r.users, 0),
-    usersAll: inLatest.reduce((sum, r) => sum + r.users, 0),
+    ...(latestYear === undefined
+      ? { shareUnder67: null, usersUnder67: 0, usersAll: 0 }
+      : usersUnder67InYear(users.rows, latestYear)),
     firstYear,
     youngGrowth,
   }
