@@ -6,11 +6,13 @@ import { readerHasActed } from './reader-input'
 const SETTLE_MS = 3000
 
 /**
- * The element id a fragment (`#kilde-users`) names, or null when it names none: empty,
- * malformed percent-encoding, or the workplace rows a «Lag lenke» link carries.
+ * The element id a fragment (`#kilde-users`) names, or null when it names none: empty, or
+ * malformed percent-encoding. The workplace rows a «Lag lenke» link carries
+ * (`#arbeidsplass=…`) name the workplace section, so the link opens at its rows.
  */
 export function fragmentId(hash: string): string | null {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash
+  if (raw.startsWith('arbeidsplass=')) return 'arbeidsplass'
   if (raw === '' || raw.includes('=')) return null
   try {
     return decodeURIComponent(raw)

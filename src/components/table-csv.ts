@@ -1,10 +1,13 @@
 import { dsvFormat } from 'd3-dsv'
+import { sourceLine } from '@/metrics/sources'
+import { spreadsheetSafe } from '@/metrics/csv-cell'
 
 /**
  * A rendered table as CSV for Norwegian Excel: semicolons, decimal commas (as shown),
  * UTF-8 with a byte-order mark, and the source as the last line. Numbers lose their
  * thousands spaces ("54 105" → "54105") so Excel reads them as numbers; text hidden from
- * screen readers (sort arrows) is left out.
+ * screen readers (sort arrows) is left out. A cell a spreadsheet would read as a formula is
+ * written as text.
  */
 export function tableToCsv(table: HTMLTableElement, source: string): string {
   const format = dsvFormat(';')
@@ -20,6 +23,6 @@ export function tableToCsv(table: HTMLTableElement, source: string): string {
       .trim()
   }
   const rows = [...table.rows].map((row) => [...row.cells].map(cellText))
-  const lines = rows.map((cells) => format.formatRow(cells))
-  return `\uFEFF${lines.join('\r\n')}\r\n${format.formatRow([`Kilde: ${source}`])}\r\n`
+  const lines = rows.map((cells) => format.formatRow(cells.map(spreadsheetSafe)))
+  return `\uFEFF${lines.join('\r\n')}\r\n${format.formatRow([sourceLine(source)])}\r\n`
 }

@@ -48,3 +48,17 @@ export function hostOf(url: string): string {
     return url
   }
 }
+
+/**
+ * The one «Kilde:» line of an export (chart image, CSV): the word once, however the text
+ * it is given begins. "Kilde: Kilde: SSB" is never written.
+ */
+export function sourceLine(text: string): string {
+  const body = text.replace(/^\s*kilde:\s*/i, '')
+  return `Kilde: ${body}`
+}
+
+/** A data file's attribution ("Kilde: Statistisk sentralbyrå") without its own «Kilde:». */
+export function attributionText(p: { attribution: string }): string {
+  return p.attribution.replace(/^\s*kilde:\s*/i, '')
+}

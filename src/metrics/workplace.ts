@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv'
+import { spreadsheetSafe } from './csv-cell'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
 /**
@@ -207,7 +208,8 @@ export function parseWorkplaceCsv(text: string, groups: readonly GroupRef[]): Cs
 
 /**
  * The rows as CSV for Norwegian Excel: semicolons, decimal commas, a byte-order mark,
- * and the source of the comparison as the last line.
+ * and the source of the comparison as the last line. What the reader typed is written as
+ * text when a spreadsheet would read it as a formula (see `spreadsheetSafe`).
  */
 export function workplaceToCsv(
   rows: readonly Omit<WorkplaceRow, 'id'>[],
@@ -218,7 +220,7 @@ export function workplaceToCsv(
   const lines = [
     ['Gruppe', 'Antall ansatte', 'Stillingsprosent'],
     ...rows.map((r) => [name(r.group), r.employees.trim(), r.percent.trim().replace('.', ',')]),
-  ].map((cells) => format.formatRow(cells))
+  ].map((cells) => format.formatRow(cells.map(spreadsheetSafe)))
   return `\uFEFF${lines.join('\r\n')}\r\n${SOURCE_LINE}\r\n`
 }
 
@@ -258,4 +260,46 @@ export function decodeWorkplace(
     if (rows.length >= 200) break
   }
   return rows
+}
+
+/** How many rows a «Lag lenke» link carries at most (see decodeWorkplace). */
+export const LINK_ROW_LIMIT = 200
+
+/**
+ * Fewer rows with the same figures, for a link: rows of one group with the same position
+ * size become one row with their employees summed, so "12 helsefagarbeidere at 75 %" is
+ * one row whether it was typed once or imported as twelve lines. Rows that do not validate
+ * are kept as typed. Årsverk, employees and every share stay exactly the same.
+ */
+export function mergeRows(rows: readonly Omit<WorkplaceRow, 'id'>[]): Omit<WorkplaceRow, 'id'>[] {
+  const merged = new Map<string, { group: string; employees: number; percent: number }>()
+  const invalid: Omit<WorkplaceRow, 'id'>[] = []
+  for (const row of rows) {
+    const { value } = validateRow({ id: '', ...row })
+    if (!value) {
+      invalid.push(row)
+      continue
+    }
+    const key = `${value.group}|${value.percent}`
+    const found = merged.get(key)
+    if (found) found.employees += value.employees
+    else merged.set(key, { ...value })
+  }
+  const number = (n: number) => String(n).replace('.', ',')
+  return [
+    ...[...merged.values()].map((r) => ({
+      group: r.group,
+      employees: String(r.employees),
+      percent: number(r.percent),
+    })),
+    ...invalid,
+  ]
+}
+
+/** The rows that validate, for the figures. */
+export function validRows(rows: readonly WorkplaceRow[]): ValidRow[] {
+  return rows.flatMap((row) => {
+    const { value } = validateRow(row)
+    return value ? [value] : []
+  })
 }

@@ -21,7 +21,7 @@ import {
 } from '@/metrics/arsverk-table'
 import { formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { sourceLabel } from '@/metrics/sources'
+import { attributionText, sourceLabel } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -154,7 +154,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   )
   const shown = useDeferredValue(chart)
 
-  const sourceText = `${sourceLabel(data.provenance)}. ${data.provenance.attribution}. Beregnet med Heltid i tall.`
+  const sourceText = `${sourceLabel(data.provenance)}. ${attributionText(data.provenance)}. Beregnet med Heltid i tall.`
   const setSelection = (next: string[]) => setGroups(storedSelection(next, known))
   const onSortChange = (sort: TableSort) => {
     const column = ARSVERK_COLUMNS.find((c) => c === sort.column)

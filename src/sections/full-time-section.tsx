@@ -28,7 +28,7 @@ import {
   partTimeHeadline,
   publishedRows,
 } from '@/metrics/ks-trend'
-import { planSectionLabel, sourceLabel } from '@/metrics/sources'
+import { attributionText, planSectionLabel, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -136,7 +136,7 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
   const bars = useMemo(() => fullTimeBars(rows), [rows])
   const summary = fullTimeSummary(rows)
   const title = 'Andel ansatte med heltid, 2016 og 2023'
-  const sourceText = `${sourceLabel(d.provenance)}. ${d.provenance.attribution}. Nivåene for 2022 og 2016 er utledet.`
+  const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })
@@ -240,7 +240,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
       <TableScroll
         label="Heltid blant turnusansatte, KS, tabell"
         fold={TABLE_FOLD}
-        download={{ filename: 'heltid-turnus-ks', source: `Kilde: ${source}` }}
+        download={{ filename: 'heltid-turnus-ks', source }}
       >
         <table className="data-table">
           <caption>Turnusansatte i helse og omsorg, 1. desember (prosent)</caption>

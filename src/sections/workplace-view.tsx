@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
 import { downloadText } from '@/components/download'
 import { SourceLine } from '@/components/source-line'
-import { TableScroll } from '@/components/table-scroll'
+import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
+import { WorkplaceCompare } from '@/components/workplace-compare'
 import type { Datasets } from '@/data/schema'
 import { formatDecimal, formatInteger, formatPercent, formatShare } from '@/metrics/format'
 import { sourceLabel } from '@/metrics/sources'
@@ -13,8 +14,11 @@ import {
   figuresByGroup,
   OTHER_GROUP,
   parseWorkplaceCsv,
+  LINK_ROW_LIMIT,
+  mergeRows,
   validateRow,
   workplaceFigures,
+  type ValidRow,
   workplaceToCsv,
   type CsvResult,
   type WorkplaceRow,
@@ -31,20 +35,32 @@ const PLAN_FULL_TIME: Record<string, string[]> = {
   sykepleier: ['sykepleier-uten-videreutdanning', 'sykepleier-med-videreutdanning'],
 }
 
+/** Rows shown for editing at a time: an import of thousands of lines stays responsive. */
+const ROW_PAGE = 50
+/** Remarks listed after an import; the rest are counted. */
+const REPORT_LINES = 20
+
 export function WorkplaceView({
   arsverk,
   fullTime2021,
 }: Pick<Datasets, 'arsverk' | 'fullTime2021'>) {
   const rows = useWorkplaceStore((s) => s.rows)
+  const cleared = useWorkplaceStore((s) => s.cleared)
   const addRow = useWorkplaceStore((s) => s.addRow)
   const appendRows = useWorkplaceStore((s) => s.appendRows)
   const clear = useWorkplaceStore((s) => s.clear)
+  const undoClear = useWorkplaceStore((s) => s.undoClear)
+  const onHandout = useWorkplaceStore((s) => s.onHandout)
+  const setOnHandout = useWorkplaceStore((s) => s.setOnHandout)
   const groups = useMemo(() => arsverk.groups.map((g) => ({ id: g.id, name: g.name })), [arsverk])
   // New rows start as the largest group in the care services; the reader can change it.
   const defaultGroup =
     [...arsverk.groups].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP
   const [link, setLink] = useState<string | null>(null)
+  const [linkProblem, setLinkProblem] = useState<string | null>(null)
   const [downloadFailed, setDownloadFailed] = useState(false)
+  const [shown, setShown] = useState(ROW_PAGE)
+  const handoutId = useId()
 
   // A link made with «Lag lenke» carries the rows in the fragment, which is never sent.
   useEffect(() => {
@@ -54,17 +70,32 @@ export function WorkplaceView({
     }
   }, [appendRows, groups])
 
-  const checked = rows.map((row) => ({ row, ...validateRow(row) }))
-  const valid = checked.flatMap((c) => (c.value ? [c.value] : []))
+  const checked = useMemo(() => rows.map((row) => validateRow(row).value), [rows])
+  const valid = useMemo(() => checked.filter((v): v is ValidRow => v !== null), [checked])
   const invalidCount = checked.length - valid.length
-  const plain = rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
+  const plain = () => rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
+  const visible = rows.slice(0, shown)
 
   const makeLink = () => {
+    // Many imported lines usually repeat a few group-and-size pairs: one row each.
+    const linked = rows.length > LINK_ROW_LIMIT ? mergeRows(plain()) : plain()
+    if (linked.length > LINK_ROW_LIMIT) {
+      setLink(null)
+      setLinkProblem(
+        `En lenke kan ta med ${LINK_ROW_LIMIT} ulike rader, og du har ${formatInteger(linked.length)}. Last ned CSV-filen og del den i stedet.`,
+      )
+      return
+    }
+    setLinkProblem(
+      linked.length < rows.length
+        ? `Rader med samme gruppe og stillingsprosent er slått sammen i lenken (${formatInteger(rows.length)} rader ble ${formatInteger(linked.length)}). Tallene er de samme.`
+        : null,
+    )
     const { search } = window.location
-    setLink(`${pageUrlOf(window.location)}${search}#${FRAGMENT_KEY}${encodeWorkplace(plain)}`)
+    setLink(`${pageUrlOf(window.location)}${search}#${FRAGMENT_KEY}${encodeWorkplace(linked)}`)
   }
   const download = () =>
-    setDownloadFailed(!downloadText('min-arbeidsplass.csv', workplaceToCsv(plain, groups)))
+    setDownloadFailed(!downloadText('min-arbeidsplass.csv', workplaceToCsv(plain(), groups)))
 
   return (
     <>
@@ -75,11 +106,34 @@ export function WorkplaceView({
             eksempel «Helsefagarbeidere, 6 ansatte, 75 %», eller lim inn fra et regneark.
           </p>
         )}
-        <ol className="workplace__rows">
-          {rows.map((row, index) => (
+        {cleared && rows.length === 0 && (
+          <p className="workplace__undo" role="status">
+            {cleared.length === 1
+              ? '1 rad er fjernet.'
+              : `${formatInteger(cleared.length)} rader er fjernet.`}{' '}
+            <button type="button" className="button-secondary" onClick={undoClear}>
+              Angre
+            </button>
+          </p>
+        )}
+        <ol className="workplace__rows" aria-label="Dine rader">
+          {visible.map((row, index) => (
             <RowEditor key={row.id} row={row} index={index} groups={groups} />
           ))}
         </ol>
+        {rows.length > visible.length && (
+          <p className="workplace__more">
+            Viser rad 1–{formatInteger(visible.length)} av {formatInteger(rows.length)}. Alle radene
+            er med i tallene under.{' '}
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setShown((n) => n + ROW_PAGE)}
+            >
+              Vis {Math.min(ROW_PAGE, rows.length - visible.length)} rader til
+            </button>
+          </p>
+        )}
         <div className="toolbar">
           <button type="button" onClick={() => addRow(defaultGroup)}>
             Legg til rad
@@ -106,6 +160,8 @@ export function WorkplaceView({
             onClick={() => {
               clear()
               setLink(null)
+              setLinkProblem(null)
+              setShown(ROW_PAGE)
             }}
             disabled={rows.length === 0}
           >
@@ -117,6 +173,7 @@ export function WorkplaceView({
             Nedlasting er blokkert her. Åpne Heltid i tall i et eget vindu, eller bruk «Lag lenke».
           </p>
         )}
+        {linkProblem && <p className="workplace__note">{linkProblem}</p>}
         {link && <LinkBox link={link} />}
         <CsvImport groups={groups} onRows={appendRows} />
       </div>
@@ -128,6 +185,20 @@ export function WorkplaceView({
         fullTime2021={fullTime2021}
         groups={groups}
       />
+      {valid.length > 0 && (
+        <div className="check-field workplace__handout">
+          <input
+            id={handoutId}
+            type="checkbox"
+            checked={onHandout}
+            onChange={(e) => setOnHandout(e.target.checked)}
+          />
+          <label htmlFor={handoutId}>
+            Ta med på arket: tallene for din arbeidsplass kommer på argumentarket og i
+            presentasjonen
+          </label>
+        </div>
+      )}
       <SourceLine
         sources={[
           { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
@@ -309,15 +380,23 @@ function CsvImport({
       {report && (
         <div role="status" className="csv-import__report">
           <p>
-            {report.rows.length === 1 ? '1 rad lagt til.' : `${report.rows.length} rader lagt til.`}
+            {report.rows.length === 1
+              ? '1 rad lagt til.'
+              : `${formatInteger(report.rows.length)} rader lagt til.`}
             {report.errors.length > 0 &&
               ` ${report.errors.length} ${report.errors.length === 1 ? 'linje' : 'linjer'} kunne ikke leses og står igjen i feltet over:`}
           </p>
           {(report.errors.length > 0 || report.notes.length > 0) && (
             <ul>
-              {[...report.errors, ...report.notes].map((e) => (
+              {[...report.errors, ...report.notes].slice(0, REPORT_LINES).map((e) => (
                 <li key={`${e.line}-${e.message}`}>{e.message}</li>
               ))}
+              {report.errors.length + report.notes.length > REPORT_LINES && (
+                <li>
+                  … og {formatInteger(report.errors.length + report.notes.length - REPORT_LINES)}{' '}
+                  merknader til.
+                </li>
+              )}
             </ul>
           )}
         </div>
@@ -388,8 +467,22 @@ function Results({
           </span>
         </li>
       </ul>
+      <WorkplaceCompare
+        rows={byGroup.map(({ group, figures }) => {
+          const n = national(group)
+          return {
+            id: group,
+            name: name(group),
+            here: figures.averagePositionSize,
+            nation: n ? averagePositionSize(n) : null,
+          }
+        })}
+        nationTotal={averagePositionSize(arsverk.total)}
+        hereTotal={total.averagePositionSize}
+      />
       <TableScroll
         label="Din arbeidsplass mot landet, tabell"
+        fold={TABLE_FOLD}
         download={{
           filename: 'min-arbeidsplass-mot-landet',
           source: `egne tall; landstall: ${sourceLabel(arsverk.provenance)}; ${sourceLabel(fullTime2021.provenance)}`,
@@ -401,22 +494,22 @@ function Results({
             <tr>
               <th scope="col">Gruppe</th>
               <th scope="col" className="numeric">
-                Ansatte
+                Stillings&shy;størrelse her
               </th>
               <th scope="col" className="numeric">
-                Årsverk
-              </th>
-              <th scope="col" className="numeric">
-                Stillingsstørrelse her
-              </th>
-              <th scope="col" className="numeric">
-                Stillingsstørrelse i landet
+                Stillings&shy;størrelse i landet
               </th>
               <th scope="col" className="numeric">
                 Heltid her
               </th>
               <th scope="col" className="numeric">
                 Heltid i landet (planen)
+              </th>
+              <th scope="col" className="numeric">
+                Ansatte
+              </th>
+              <th scope="col" className="numeric">
+                Årsverk
               </th>
               <th scope="col" className="numeric">
                 Flere årsverk med hel stilling
@@ -430,8 +523,6 @@ function Results({
               return (
                 <tr key={group}>
                   <th scope="row">{name(group)}</th>
-                  <td className="numeric">{formatInteger(figures.employees)}</td>
-                  <td className="numeric">{formatDecimal(figures.arsverk, 2)}</td>
                   <td className="numeric">{formatShare(figures.averagePositionSize)}</td>
                   <td className="numeric">{n ? formatShare(averagePositionSize(n)) : '–'}</td>
                   <td className="numeric">{formatShare(figures.fullTimeShare, 0)}</td>
@@ -442,6 +533,8 @@ function Results({
                         ? formatPercent(shares[0] ?? null, 0)
                         : `${Math.min(...shares)}–${formatPercent(Math.max(...shares), 0)}`}
                   </td>
+                  <td className="numeric">{formatInteger(figures.employees)}</td>
+                  <td className="numeric">{formatDecimal(figures.arsverk, 2)}</td>
                   <td className="numeric">{formatDecimal(figures.potential, 2)}</td>
                 </tr>
               )
@@ -450,12 +543,12 @@ function Results({
           <tfoot>
             <tr>
               <th scope="row">Sum</th>
-              <td className="numeric">{formatInteger(total.employees)}</td>
-              <td className="numeric">{formatDecimal(total.arsverk, 2)}</td>
               <td className="numeric">{formatShare(total.averagePositionSize)}</td>
               <td className="numeric">{formatShare(averagePositionSize(arsverk.total))}</td>
               <td className="numeric">{formatShare(total.fullTimeShare, 0)}</td>
               <td className="numeric">–</td>
+              <td className="numeric">{formatInteger(total.employees)}</td>
+              <td className="numeric">{formatDecimal(total.arsverk, 2)}</td>
               <td className="numeric">{formatDecimal(total.potential, 2)}</td>
             </tr>
           </tfoot>

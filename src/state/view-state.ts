@@ -69,11 +69,11 @@ export interface ViewState {
 /** The sections, in reading order; their ids are anchors and the embed's `seksjon`. */
 export const SECTIONS = [
   { id: 'nokkeltall', label: 'Nøkkeltall' },
+  { id: 'arbeidsplass', label: 'Min arbeidsplass' },
   { id: 'arsverk', label: 'Årsverk per utdanningsgruppe' },
   { id: 'heltid', label: 'Heltid og deltid' },
   { id: 'brukere', label: 'Brukere etter alder' },
   { id: 'hva-om', label: 'Hva om …' },
-  { id: 'arbeidsplass', label: 'Min arbeidsplass' },
   { id: 'kilder', label: 'Kilder og definisjoner' },
 ] as const
 export type SectionId = (typeof SECTIONS)[number]['id']

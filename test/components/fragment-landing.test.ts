@@ -9,11 +9,15 @@ describe('fragmentId', () => {
     expect(fragmentId('#%C3%A5rsverk')).toBe('årsverk')
   })
 
-  it('names nothing for an empty, malformed or workplace fragment', () => {
+  it('names nothing for an empty or malformed fragment', () => {
     expect(fragmentId('')).toBeNull()
     expect(fragmentId('#')).toBeNull()
     expect(fragmentId('#%E0%A4%A')).toBeNull()
-    expect(fragmentId('#arbeidsplass=helsefagarbeider.6.75')).toBeNull()
+    expect(fragmentId('#visning=andel')).toBeNull()
+  })
+
+  it('lands a workplace link (rows in the fragment) on the workplace section', () => {
+    expect(fragmentId('#arbeidsplass=helsefagarbeider~6~75')).toBe('arbeidsplass')
   })
 
   it('any fragment gives an id or nothing, without throwing (1 000 cases)', () => {
@@ -21,7 +25,7 @@ describe('fragmentId', () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
         const id = fragmentId(`#${text}`)
         if (id !== null) expect(id.length).toBeGreaterThan(0)
-        if (text !== '' && !text.includes('=')) {
+        if (text !== '' && !text.includes('=') && !text.startsWith('arbeidsplass=')) {
           expect(fragmentId(`#${encodeURIComponent(text)}`)).toBe(text)
         }
       }),

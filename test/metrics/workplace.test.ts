@@ -9,8 +9,10 @@ import {
   validateRow,
   workplaceFigures,
   workplaceToCsv,
+  mergeRows,
   type ValidRow,
 } from '@/metrics/workplace'
+import { spreadsheetSafe } from '@/metrics/csv-cell'
 import { loadDataset } from '../helpers/files'
 
 const groups = loadDataset('arsverk').groups.map((g) => ({ id: g.id, name: g.name }))
@@ -216,6 +218,16 @@ describe('CSV export and the URL fragment', () => {
     expect(csv.trimEnd().split('\r\n').at(-1)).toBe('Kilde: egne tall, registrert i Heltid i tall')
   })
 
+  it('writes a typed formula as text, the way spreadsheets expect', () => {
+    const typed = [
+      { group: 'helsefagarbeider', employees: '=HYPERLINK("http://x")', percent: '@SUM(A1)' },
+      { group: 'sykepleier', employees: '+1', percent: '-2+3' },
+    ]
+    const lines = workplaceToCsv(typed, groups).slice(1).split('\r\n')
+    expect(lines[1]).toBe(`Helsefagarbeidere;"'=HYPERLINK(""http://x"")";'@SUM(A1)`)
+    expect(lines[2]).toBe("Sykepleier;+1;'-2+3")
+  })
+
   it('exported CSV reads back in', () => {
     const back = parseWorkplaceCsv(workplaceToCsv(rows, groups), groups)
     expect(back.rows.map((r) => [r.group, r.employees, r.percent])).toEqual([
@@ -242,5 +254,43 @@ describe('CSV export and the URL fragment', () => {
     expect(decodeWorkplace('lege~1~50', groups)).toEqual([
       { group: 'annen', employees: '1', percent: '50' },
     ])
+  })
+})
+
+describe('spreadsheetSafe', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+A1', "'+A1"],
+    ['-A1', "'-A1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['-2,1', '-2,1'],
+    ['-1 234', '-1 234'],
+    ['+3', '+3'],
+    ['Helsefagarbeidere', 'Helsefagarbeidere'],
+    ['', ''],
+  ])('%j → %j', (cell, safe) => {
+    expect(spreadsheetSafe(cell)).toBe(safe)
+  })
+})
+
+describe('mergeRows', () => {
+  it('joins rows of one group and size, keeping every employee and årsverk', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      group: i % 2 ? 'sykepleier' : 'helsefagarbeider',
+      employees: '1',
+      percent: i % 3 ? '75' : '100',
+    }))
+    const merged = mergeRows([...many, { group: 'sykepleier', employees: 'to', percent: '50' }])
+    expect(merged).toHaveLength(5)
+    const figures = (rows: typeof many) =>
+      workplaceFigures(
+        rows.flatMap((r) => {
+          const { value } = validateRow({ id: '', ...r })
+          return value ? [value] : []
+        }),
+      )
+    expect(figures(merged)).toEqual(figures(many))
+    expect(merged.at(-1)).toEqual({ group: 'sykepleier', employees: 'to', percent: '50' })
   })
 })

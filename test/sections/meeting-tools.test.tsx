@@ -11,7 +11,7 @@ import { serveData } from '../helpers/serve-data'
 beforeEach(() => {
   window.history.replaceState(null, '', '/')
   useViewStore.getState().replace(DEFAULT_VIEW)
-  useWorkplaceStore.getState().clear()
+  useWorkplaceStore.setState({ rows: [], cleared: null, onHandout: true })
   serveData()
 })
 afterEach(() => {
@@ -305,4 +305,56 @@ describe('Min arbeidsplass', () => {
     const row = await within(s()).findByRole('group', { name: 'Rad 1' })
     expect(within(row).getByRole('textbox', { name: 'Stillingsprosent' })).toHaveValue('62,5')
   })
+
+  it('«Tøm» can be undone, and the comparison chart states the finding', async () => {
+    const user = userEvent.setup()
+    useWorkplaceStore.getState().appendRows([
+      { group: 'helsefagarbeider', employees: '4', percent: '50' },
+      { group: 'sykepleier', employees: '2', percent: '100' },
+    ])
+    render(<App />)
+    const chart = await within(s()).findByRole('figure', { name: /Stillingene hos dere er/ })
+    // 4 × 50 % + 2 × 100 % = 4 årsverk of 6 employees: 66,7 %, against the nation's 2021 size.
+    expect(chart).toHaveTextContent('Helsefagarbeidere')
+    expect(chart).toHaveTextContent('Din enhet: 50,0 %')
+    expect(chart).toHaveTextContent('Din enhet: 100,0 %')
+
+    await user.click(within(s()).getByRole('button', { name: 'Tøm' }))
+    expect(within(s()).queryByRole('group', { name: 'Rad 1' })).toBeNull()
+    expect(within(s()).getByText('2 rader er fjernet.')).toBeInTheDocument()
+    await user.click(within(s()).getByRole('button', { name: 'Angre' }))
+    expect(within(s()).getAllByRole('group', { name: /^Rad \d$/ })).toHaveLength(2)
+    expect(within(s()).queryByText('2 rader er fjernet.')).toBeNull()
+  })
+
+  it('shows a long import 50 rows at a time, and counts every row in the figures', async () => {
+    const user = userEvent.setup()
+    useWorkplaceStore.getState().appendRows(
+      Array.from({ length: 60 }, () => ({
+        group: 'helsefagarbeider',
+        employees: '1',
+        percent: '50',
+      })),
+    )
+    render(<App />)
+    const workplace = s()
+    // Text queries where they do the job: role queries over 50 row editors are slow in jsdom.
+    await within(workplace).findByText('Rad 50', {}, { timeout: 5000 })
+    expect(within(workplace).queryByText('Rad 51')).toBeNull()
+    expect(
+      within(workplace).getByText(/Viser rad 1–50 av 60\. Alle radene er med i tallene under\./),
+    ).toBeInTheDocument()
+    expect(within(workplace).getByText(/fordelt på 60 ansatte/)).toHaveTextContent(
+      'årsverk, fordelt på 60 ansatte',
+    )
+    // 60 × 50 % = 30 årsverk: the first figure in the results.
+    expect(within(workplace).getAllByText('30')[0]).toHaveClass('stat-list__value')
+    await user.click(within(workplace).getByRole('button', { name: 'Vis 10 rader til' }))
+    expect(within(workplace).getByText('Rad 60')).toBeInTheDocument()
+    await user.click(within(workplace).getByRole('button', { name: 'Lag lenke' }))
+    // Under 200 rows the link keeps them as they are; see mergeRows for longer lists.
+    expect(within(workplace).getByText(/#arbeidsplass=/).textContent).toMatch(
+      /#arbeidsplass=(helsefagarbeider~1~50_){59}helsefagarbeider~1~50$/,
+    )
+  }, 30_000)
 })

@@ -1,0 +1,94 @@
+import { formatShare } from '@/metrics/format'
+
+interface CompareRow {
+  id: string
+  name: string
+  /** Average position size as a share (0–1), or null without employees. */
+  here: number | null
+  nation: number | null
+}
+
+/**
+ * «Din enhet mot landet»: the average position size per group, yours beside the nation's,
+ * as pairs of bars on one 0–100 % scale. Every value is written beside its bar, so the
+ * bars are a picture of the numbers, not their only carrier; the table has the rest.
+ */
+export function WorkplaceCompare({
+  rows,
+  hereTotal,
+  nationTotal,
+}: {
+  rows: readonly CompareRow[]
+  hereTotal: number | null
+  nationTotal: number | null
+}) {
+  const title = compareTitle(hereTotal, nationTotal)
+  return (
+    <figure className="workplace-compare" aria-labelledby="arbeidsplass-sammenligning">
+      <h3 id="arbeidsplass-sammenligning" className="chart__title">
+        {title}
+      </h3>
+      <figcaption className="chart__summary">
+        Gjennomsnittlig stillingsstørrelse per gruppe: din enhet mot omsorgstjenesten i hele landet
+        (2021).
+      </figcaption>
+      <ul className="legend" aria-hidden="true">
+        <li>
+          <span className="workplace-compare__swatch workplace-compare__swatch--here" />
+          Din enhet
+        </li>
+        <li>
+          <span className="workplace-compare__swatch workplace-compare__swatch--nation" />
+          Landet
+        </li>
+      </ul>
+      <dl className="workplace-compare__groups">
+        {rows.map((row) => (
+          <div key={row.id} className="workplace-compare__group">
+            <dt>{row.name}</dt>
+            <dd>
+              <Bar kind="here" label="Din enhet" value={row.here} />
+              <Bar kind="nation" label="Landet" value={row.nation} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </figure>
+  )
+}
+
+function Bar({
+  kind,
+  label,
+  value,
+}: {
+  kind: 'here' | 'nation'
+  label: string
+  value: number | null
+}) {
+  return (
+    <span className="workplace-compare__row">
+      <span className="visually-hidden">{label}: </span>
+      <span className="workplace-compare__track" aria-hidden="true">
+        {value !== null && (
+          <span
+            className={`workplace-compare__bar workplace-compare__bar--${kind}`}
+            style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }}
+          />
+        )}
+      </span>
+      <span className="workplace-compare__value">
+        {value === null ? 'ingen landstall' : formatShare(value)}
+      </span>
+    </span>
+  )
+}
+
+/** The finding, in words: smaller, about the same, or larger positions than the nation. */
+export function compareTitle(here: number | null, nation: number | null): string {
+  if (here === null || nation === null) return 'Din enhet mot landet'
+  const points = Math.round((here - nation) * 100)
+  if (points <= -1) return `Stillingene hos dere er ${-points} prosentpoeng mindre enn i landet`
+  if (points >= 1) return `Stillingene hos dere er ${points} prosentpoeng større enn i landet`
+  return 'Stillingene hos dere er like store som i landet'
+}
