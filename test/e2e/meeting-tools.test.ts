@@ -267,7 +267,9 @@ describe('Min arbeidsplass at meeting scale', () => {
     const downloading = page.waitForEvent('download')
     await section.getByRole('button', { name: 'Last ned CSV' }).click()
     const bytes = await (await (await downloading).createReadStream()).toArray()
-    const text = Buffer.concat(bytes as Buffer[]).toString('utf8').slice(1)
+    const text = Buffer.concat(bytes as Buffer[])
+      .toString('utf8')
+      .slice(1)
     expect(text.split('\r\n')[1]).toBe(
       `Helsefagarbeidere;"'=HYPERLINK(""https://example.com"")";'@SUM(A1)`,
     )
