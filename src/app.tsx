@@ -58,6 +58,26 @@ const RENDER: Record<SectionId, (a: SectionArgs) => ReactNode> = {
   kilder: (a) => <SourcesSection states={a.states} retry={a.retry} />,
 }
 
+/**
+ * What the screen shows while the presentation's code loads (a moment on a slow line):
+ * the presentation's own frame, never an empty page, with the way out already there.
+ */
+function PresentationLoading() {
+  const setSlide = useViewStore((s) => s.setSlide)
+  return (
+    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentasjon">
+      <div className="presentation__slide">
+        <p className="presentation__text">Laster presentasjonen …</p>
+      </div>
+      <div className="presentation__controls">
+        <button type="button" className="button-secondary" onClick={() => setSlide(null)}>
+          Lukk presentasjonen
+        </button>
+      </div>
+    </div>
+  )
+}
+
 /** `start`: the data loaded (or loading) before React started; see main.tsx. */
 export function App({ start }: { start?: DatasetStart } = {}) {
   const { states, retry } = useDatasets(start)
@@ -198,8 +218,8 @@ export function App({ start }: { start?: DatasetStart } = {}) {
         <UpdateNotice />
         {Handout && <Handout states={states} />}
         {presenting && (
-          <Suspense fallback={null}>
-            <PresentationView states={states} />
+          <Suspense fallback={<PresentationLoading />}>
+            <PresentationView states={states} retry={retry} />
           </Suspense>
         )}
       </PublishedSources.Provider>

@@ -1,15 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
-import { SourceLine, type SourceRef } from './source-line'
-
-export interface Slide {
-  id: string
-  title: string
-  highlight: string
-  text: string
-  quote?: string | undefined
-  selection?: string | undefined
-  sources: readonly SourceRef[]
-}
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { Slide } from '@/metrics/slides'
+import { SourceLine } from './source-line'
 
 interface PresentationProps {
   slides: readonly Slide[]
@@ -17,19 +8,32 @@ interface PresentationProps {
   index: number
   onIndexChange: (index: number) => void
   onClose: () => void
+  /** Shown instead of a slide while there is none: loading, or a problem and its way out. */
+  message?: ReactNode
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar'])
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp'])
+/** The controls fade out after this long without a pointer move, so the audience sees the slide. */
+const IDLE_MS = 2500
 
 /**
- * One message per screen in large type, for a meeting-room screen. Arrow keys, space,
- * Page Up/Down, Home and End move; Escape leaves. Fullscreen is offered where the browser
- * allows it, and everything works without it.
+ * One message per screen for a meeting-room screen: a finding, one number or a small
+ * chart, one sentence, a short source. Type scales with the screen (1280×720 to 4K).
+ * Arrow keys, space, Page Up/Down, Home and End move; Escape leaves. The controls hide
+ * while the presenter is not using the pointer and come back on a move, a tap or Tab.
+ * Fullscreen is offered where the browser allows it; everything works without it.
  */
-export function Presentation({ slides, index, onIndexChange, onClose }: PresentationProps) {
+export function Presentation({
+  slides,
+  index,
+  onIndexChange,
+  onClose,
+  message,
+}: PresentationProps) {
   const dialog = useRef<HTMLDivElement>(null)
   const [fullscreen, setFullscreen] = useState(false)
+  const [idle, setIdle] = useState(false)
   const slide = slides[index]
   const last = slides.length - 1
 
@@ -44,6 +48,24 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
     }
   }, [])
 
+  // Controls show on a pointer move and hide again after IDLE_MS.
+  useEffect(() => {
+    let timer = setTimeout(() => setIdle(true), IDLE_MS)
+    const wake = () => {
+      setIdle(false)
+      clearTimeout(timer)
+      timer = setTimeout(() => setIdle(true), IDLE_MS)
+    }
+    const root = dialog.current
+    root?.addEventListener('pointermove', wake)
+    root?.addEventListener('pointerdown', wake)
+    return () => {
+      clearTimeout(timer)
+      root?.removeEventListener('pointermove', wake)
+      root?.removeEventListener('pointerdown', wake)
+    }
+  }, [])
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
@@ -52,6 +74,8 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
       if (event.key === 'Escape') {
         // The browser leaves fullscreen on Escape itself; the next Escape closes.
         if (!document.fullscreenElement) onClose()
+      } else if (last < 0) {
+        return
       } else if (NEXT.has(event.key) && !(onButton && event.key === ' ')) {
         event.preventDefault()
         onIndexChange(Math.min(last, index + 1))
@@ -79,11 +103,10 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
     }
   }
 
-  if (!slide) return null
   return (
     <div
       ref={dialog}
-      className="presentation"
+      className={idle ? 'presentation presentation--idle' : 'presentation'}
       role="dialog"
       aria-modal="true"
       aria-label="Presentasjon"
@@ -91,35 +114,34 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
       tabIndex={-1}
     >
       <div className="presentation__slide" aria-live="polite">
-        <p className="presentation__count">
-          {index + 1} av {slides.length}
-        </p>
-        <h2 className="presentation__title">{slide.title}</h2>
-        <p className="presentation__highlight">{slide.highlight}</p>
-        <p className="presentation__text">{slide.text}</p>
-        {slide.selection && <p className="presentation__selection">{slide.selection}.</p>}
-        {slide.quote && <blockquote className="presentation__quote">«{slide.quote}»</blockquote>}
-        <SourceLine sources={slide.sources} />
+        {slide ? <SlideView slide={slide} /> : message}
       </div>
       <div className="presentation__controls">
-        <button
-          type="button"
-          onClick={() => onIndexChange(Math.max(0, index - 1))}
-          disabled={index === 0}
-        >
-          Forrige
-        </button>
-        <button
-          type="button"
-          onClick={() => onIndexChange(Math.min(last, index + 1))}
-          disabled={index === last}
-        >
-          Neste
-        </button>
-        {document.fullscreenEnabled && (
-          <button type="button" className="button-secondary" onClick={toggleFullscreen}>
-            {fullscreen ? 'Avslutt fullskjerm' : 'Fullskjerm'}
-          </button>
+        {slide && (
+          <>
+            <p className="presentation__count">
+              {index + 1} av {slides.length}
+            </p>
+            <button
+              type="button"
+              onClick={() => onIndexChange(Math.max(0, index - 1))}
+              disabled={index === 0}
+            >
+              Forrige
+            </button>
+            <button
+              type="button"
+              onClick={() => onIndexChange(Math.min(last, index + 1))}
+              disabled={index === last}
+            >
+              Neste
+            </button>
+            {document.fullscreenEnabled && (
+              <button type="button" className="button-secondary" onClick={toggleFullscreen}>
+                {fullscreen ? 'Avslutt fullskjerm' : 'Fullskjerm'}
+              </button>
+            )}
+          </>
         )}
         <button type="button" className="button-secondary" onClick={onClose}>
           Lukk presentasjonen
@@ -129,5 +151,40 @@ export function Presentation({ slides, index, onIndexChange, onClose }: Presenta
         </p>
       </div>
     </div>
+  )
+}
+
+function SlideView({ slide }: { slide: Slide }) {
+  const chart = slide.chart
+  const max = chart ? (chart.scaleMax ?? Math.max(0, ...chart.bars.map((b) => b.value))) : 0
+  return (
+    <>
+      <h2 className="presentation__title">{slide.title}</h2>
+      {slide.highlight && <p className="presentation__highlight">{slide.highlight}</p>}
+      {chart && (
+        <table className={`presentation__chart presentation__chart--${chart.tone}`}>
+          <caption>{chart.caption}</caption>
+          <tbody>
+            {chart.bars.map((bar) => (
+              <tr key={bar.id}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  <span
+                    className="presentation__bar"
+                    style={{ width: `${max > 0 ? (bar.value / max) * 100 : 0}%` }}
+                  />
+                </td>
+                <td className="presentation__value">{bar.display}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="presentation__text">
+        {slide.text}
+        {slide.selection && <span className="presentation__selection"> {slide.selection}.</span>}
+      </p>
+      <SourceLine sources={slide.sources} />
+    </>
   )
 }

@@ -1,4 +1,5 @@
 import { formatShare } from '@/metrics/format'
+import { compareTitle } from '@/metrics/workplace'
 
 interface CompareRow {
   id: string
@@ -82,13 +83,4 @@ function Bar({
       </span>
     </span>
   )
-}
-
-/** The finding, in words: smaller, about the same, or larger positions than the nation. */
-export function compareTitle(here: number | null, nation: number | null): string {
-  if (here === null || nation === null) return 'Din enhet mot landet'
-  const points = Math.round((here - nation) * 100)
-  if (points <= -1) return `Stillingene hos dere er ${-points} prosentpoeng mindre enn i landet`
-  if (points >= 1) return `Stillingene hos dere er ${points} prosentpoeng større enn i landet`
-  return 'Stillingene hos dere er like store som i landet'
 }

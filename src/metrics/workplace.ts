@@ -303,3 +303,15 @@ export function validRows(rows: readonly WorkplaceRow[]): ValidRow[] {
     return value ? [value] : []
   })
 }
+
+/**
+ * The finding of «din enhet mot landet», in words: smaller, about the same or larger
+ * average positions than the nation, in whole percentage points. Shares are 0–1.
+ */
+export function compareTitle(here: number | null, nation: number | null): string {
+  if (here === null || nation === null) return 'Din enhet mot landet'
+  const points = Math.round((here - nation) * 100)
+  if (points <= -1) return `Stillingene hos dere er ${-points} prosentpoeng mindre enn i landet`
+  if (points >= 1) return `Stillingene hos dere er ${points} prosentpoeng større enn i landet`
+  return 'Stillingene hos dere er like store som i landet'
+}

@@ -129,6 +129,131 @@ describe('presentation mode in Chromium', () => {
   })
 })
 
+describe('slides on a meeting-room screen', () => {
+  /** Walks every slide and reports any whose content leaves the screen or meets the controls. */
+  async function overflowingSlides(page: Page) {
+    const dialog = page.getByRole('dialog', { name: 'Presentasjon' })
+    await dialog.locator('.presentation__count').waitFor()
+    const [, total] =
+      /av (\d+)/.exec(await dialog.locator('.presentation__count').innerText()) ?? []
+    const problems: string[] = []
+    for (let i = 1; i <= Number(total); i++) {
+      await dialog.locator('.presentation__count').getByText(`${i} av ${total}`).waitFor()
+      const fit = await page.evaluate(() => {
+        const slide = document.querySelector('.presentation__slide')!.getBoundingClientRect()
+        const controls = document.querySelector('.presentation__controls')!.getBoundingClientRect()
+        const title = document.querySelector('.presentation__title')?.textContent ?? ''
+        return {
+          title,
+          top: slide.top,
+          bottom: slide.bottom,
+          controlsTop: controls.top,
+          controlsBottom: controls.bottom,
+          height: window.innerHeight,
+        }
+      })
+      if (fit.top < 0 || fit.bottom > fit.controlsTop || fit.controlsBottom > fit.height) {
+        problems.push(
+          `${i}: ${fit.title} (${Math.round(fit.top)}–${Math.round(fit.bottom)}, controls at ${Math.round(fit.controlsTop)})`,
+        )
+      }
+      await page.keyboard.press('ArrowRight')
+    }
+    return problems
+  }
+
+  it('every slide, the chart and workplace slides too, fits 1280×720 with the controls in view', async () => {
+    const { page } = await open(
+      '?ark=potensial,potensial-grupper,stillingsstorrelse,heltidsandel,turnus-deltid,sykefravaer,yngre-brukere',
+      {
+        viewport: { width: 1280, height: 720 },
+      },
+    )
+    await scrollTo(page, 'arbeidsplass')
+    const workplace = page.locator('#arbeidsplass')
+    await workplace.getByRole('button', { name: 'Legg til rad' }).click()
+    await workplace.getByLabel('Antall ansatte').fill('6')
+    await workplace.getByLabel('Stillingsprosent').fill('62,5')
+    await page.getByRole('button', { name: 'Presenter på skjerm' }).click()
+    expect(await overflowingSlides(page)).toEqual([])
+    // Seven cards, two charts and the workplace.
+    expect(await page.locator('.presentation__count').innerText()).toBe('10 av 10')
+    expect(await page.locator('.presentation__title').innerText()).toMatch(/^Stillingene hos dere/)
+    await context.close()
+  })
+
+  it('type scales with the screen, and the slides fit 1920×1080 and 4K too', async () => {
+    const sizes: Record<string, number> = {}
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      const { page } = await open('?lysbilde=1', { viewport: { width, height } })
+      expect(await overflowingSlides(page)).toEqual([])
+      await page.keyboard.press('Home')
+      sizes[width] = await page
+        .locator('.presentation__highlight')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      await context.close()
+    }
+    expect(sizes[1920]! / sizes[1280]!).toBeCloseTo(1.5, 1)
+    expect(sizes[3840]! / sizes[1280]!).toBeCloseTo(3, 1)
+  })
+
+  it('the controls leave the audience view while presenting, and come back on a move', async () => {
+    const { page } = await open('?lysbilde=2', { viewport: { width: 1280, height: 720 } })
+    const controls = page.locator('.presentation__controls')
+    await controls.getByRole('button', { name: 'Neste' }).waitFor()
+    await expect
+      .poll(() => controls.evaluate((el) => getComputedStyle(el).opacity), { timeout: 5000 })
+      .toBe('0')
+    await page.mouse.move(640, 360)
+    await page.mouse.move(650, 370)
+    await expect.poll(() => controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+    await context.close()
+  })
+
+  it('with every data file failing, ?lysbilde=1 says so, offers «Prøv igjen» and a way out', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    let fail = true
+    await page.route('**/data/*.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'nede' }) : route.fallback(),
+    )
+    await page.goto(`${baseUrl}?lysbilde=1`)
+    const dialog = page.getByRole('dialog', { name: 'Presentasjon' })
+    await dialog.getByRole('heading', { name: 'Tallene kunne ikke hentes' }).waitFor()
+    expect(await dialog.getByRole('button', { name: 'Prøv igjen' }).isVisible()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    // The network is back: «Prøv igjen» loads the files and the slides appear.
+    fail = false
+    await dialog.getByRole('button', { name: 'Prøv igjen' }).click()
+    await dialog
+      .locator('.presentation__count')
+      .getByText(/^1 av \d+$/)
+      .waitFor()
+    await dialog.getByRole('button', { name: 'Lukk presentasjonen' }).click()
+    expect(await dialog.count()).toBe(0)
+    expect(await page.locator('.page').getAttribute('inert')).toBeNull()
+    await context.close()
+  })
+
+  it('closing the failed presentation leaves the page with its retry buttons in reach', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.route('**/data/*.json', (route) => route.fulfill({ status: 503, body: 'nede' }))
+    await page.goto(`${baseUrl}?lysbilde=1`)
+    const dialog = page.getByRole('dialog', { name: 'Presentasjon' })
+    await dialog.getByRole('heading', { name: 'Tallene kunne ikke hentes' }).waitFor()
+    await page.keyboard.press('Escape')
+    const retry = page.locator('#arsverk').getByRole('button', { name: 'Prøv igjen' })
+    await retry.scrollIntoViewIfNeeded()
+    expect(await retry.isVisible()).toBe(true)
+    await context.close()
+  })
+})
+
 describe('Hva om … is part of the link', () => {
   it('restores a scenario from a link', async () => {
     const { page } = await open('?scenario=niva&somgruppe=sykepleier')

@@ -1,5 +1,9 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { browserForFile } from './browser'
+import { serveStatic } from './server.mjs'
 
 const baseUrl = inject('baseUrl')
 
@@ -34,5 +38,59 @@ describe('offline after the first visit', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
     ).toBe(0)
     await context.close()
+  })
+})
+
+describe('a new version in one tab', () => {
+  it('reloads only the tab where the reader asked; another tab keeps its typed rows', async () => {
+    // A copy of the site whose service worker can change, as after a deploy.
+    const root = mkdtempSync(join(tmpdir(), 'heltid-sw-'))
+    cpSync(resolve('dist'), root, { recursive: true })
+    const { server, url } = await serveStatic(root)
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
+    try {
+      const [a, b] = [await context.newPage(), await context.newPage()]
+      for (const page of [a, b]) {
+        await page.goto(url)
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready
+        })
+        // Controlled by the service worker from the next load on.
+        await page.reload()
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      }
+      // The reader in tab B has typed a row and not saved it anywhere.
+      await b.locator('#arbeidsplass').scrollIntoViewIfNeeded()
+      const workplace = b.locator('#arbeidsplass')
+      await workplace.getByRole('button', { name: 'Legg til rad' }).click()
+      await workplace.getByLabel('Antall ansatte').fill('7')
+      await b.evaluate(() => Object.assign(window, { stillHere: true }))
+
+      // A deploy: the service worker changes; both tabs find the new version waiting.
+      appendFileSync(join(root, 'sw.js'), '\n// next deploy\n')
+      for (const page of [a, b]) {
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration()
+          await registration?.update()
+        })
+        await page.getByText('Ny versjon av Heltid i tall.').waitFor()
+      }
+
+      const reloaded = a.waitForEvent('load')
+      await a.getByRole('button', { name: 'Last inn på nytt' }).click()
+      await reloaded
+      await b.getByText('Heltid i tall er oppdatert i en annen fane').waitFor()
+      expect(await b.evaluate(() => 'stillHere' in window)).toBe(true)
+      expect(await workplace.getByLabel('Antall ansatte').inputValue()).toBe('7')
+
+      // Reloading B now asks first, because the row would be lost.
+      await b.getByRole('button', { name: 'Last inn på nytt' }).click()
+      await b.getByText('Radene i Min arbeidsplass forsvinner').waitFor()
+      expect(await b.evaluate(() => 'stillHere' in window)).toBe(true)
+    } finally {
+      await context.close()
+      server.close()
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

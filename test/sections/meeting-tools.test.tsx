@@ -22,6 +22,9 @@ afterEach(() => {
 const search = () => new URLSearchParams(window.location.search)
 const section = (name: string | RegExp) => screen.getByRole('region', { name })
 const argumentsSection = () => section('Nøkkeltall og argumenter')
+/** The presentation once its code has loaded (until then a frame says «Laster …»). */
+const presentation = () =>
+  screen.findByRole('dialog', { name: 'Presentasjon', description: /Piltaster/ })
 
 describe('Nøkkeltall og argumenter', () => {
   it('shows at least eight cards, each with a source line', async () => {
@@ -136,34 +139,77 @@ describe('Presentasjon', () => {
     render(<App />)
     await within(argumentsSection()).findByRole('article', { name: 'Høyt sykefravær' })
     await user.click(screen.getByRole('button', { name: 'Presenter på skjerm' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Presentasjon' })
-    expect(dialog).toHaveTextContent(/^1 av \d+/)
+    const dialog = await presentation()
+    const count = () => within(dialog).getByText(/^\d+ av \d+$/).textContent
+    // The six cards chosen by default for the handout, then the two chart slides.
+    expect(count()).toBe('1 av 8')
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Heltid for alle ville nesten dekket behovet fram til 2035',
     )
     expect(search().get('lysbilde')).toBe('1')
     await user.keyboard('{ArrowRight}')
-    expect(dialog).toHaveTextContent(/^2 av/)
+    expect(count()).toBe('2 av 8')
     await user.keyboard(' ')
-    expect(dialog).toHaveTextContent(/^3 av/)
+    expect(count()).toBe('3 av 8')
     await user.keyboard('{ArrowLeft}')
-    expect(dialog).toHaveTextContent(/^2 av/)
+    expect(count()).toBe('2 av 8')
     await user.keyboard('{End}')
-    const total = /av (\d+)/.exec(dialog.textContent ?? '')?.[1]
-    expect(dialog).toHaveTextContent(new RegExp(`^${total} av ${total}`))
-    await user.keyboard('{ArrowRight}')
-    expect(dialog).toHaveTextContent(new RegExp(`^${total} av`))
+    expect(count()).toBe('8 av 8')
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Færrest har heltid blant',
+    )
+    expect(
+      within(dialog).getByRole('table', { name: /^Andel ansatte med heltid, 2023/ }),
+    ).toBeInTheDocument()
+    await user.keyboard('{ArrowLeft}')
+    const arsverk = within(dialog).getByRole('table', {
+      name: /^Årsverk som mangler til heltid, 2021/,
+    })
+    expect(within(arsverk).getAllByRole('row')).toHaveLength(6)
+    await user.keyboard('{ArrowRight}{ArrowRight}')
+    expect(count()).toBe('8 av 8')
     await user.keyboard('{Home}')
-    expect(dialog).toHaveTextContent(/^1 av/)
+    expect(count()).toBe('1 av 8')
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(search().has('lysbilde')).toBe(false)
   })
 
+  it('shows only the cards chosen for the handout, and the workplace when taken along', async () => {
+    useViewStore.getState().setHandout(['sykefravaer', 'vikarer'])
+    useWorkplaceStore
+      .getState()
+      .appendRows([{ group: 'helsefagarbeider', employees: '4', percent: '50' }])
+    useViewStore.getState().setSlide(1)
+    render(<App />)
+    const dialog = await presentation()
+    await within(dialog).findByText('1 av 5')
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Høyt sykefravær')
+    await userEvent.setup().keyboard('{End}')
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
+      /^Stillingene hos dere er \d+ prosentpoeng mindre enn i landet$/,
+    )
+    expect(dialog).toHaveTextContent('50,0 %')
+    act(() => useWorkplaceStore.getState().setOnHandout(false))
+    expect(within(dialog).getByText('4 av 4')).toBeInTheDocument()
+  })
+
+  it('says so, with a way out, when the data cannot be loaded', async () => {
+    serveData(() => new Response('nede', { status: 503 }))
+    useViewStore.getState().setSlide(1)
+    const user = userEvent.setup()
+    render(<App />)
+    const dialog = await presentation()
+    await within(dialog).findByRole('heading', { name: 'Tallene kunne ikke hentes' })
+    expect(within(dialog).getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Lukk presentasjonen' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
   it('opens from a link at the slide it names', async () => {
     useViewStore.getState().setSlide(3)
     render(<App />)
-    const dialog = await screen.findByRole('dialog', { name: 'Presentasjon' })
+    const dialog = await presentation()
     await within(dialog).findByText(/^3 av/)
   })
 })
