@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { registerSW } from 'virtual:pwa-register'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
@@ -26,7 +26,8 @@ export function UpdateNotice() {
   const [notice, setNotice] = useState<Notice | null>(null)
   /** The reader asked to reload, but has rows a reload would lose: asked once more. */
   const [confirming, setConfirming] = useState(false)
-  const [start, setStart] = useState<null | (() => void)>(null)
+  /** Starts the waiting version; set once the service worker is registered. */
+  const start = useRef<(() => void) | null>(null)
 
   useEffect(() => {
     if (embed || window.parent !== window || !('serviceWorker' in navigator)) return
@@ -39,13 +40,13 @@ export function UpdateNotice() {
         else setNotice('elsewhere')
       },
     })
-    setStart(() => () => {
+    start.current = () => {
       askedHere = true
       void updateSW(true)
-    })
+    }
   }, [embed])
 
-  if (!notice || !start) return null
+  if (!notice) return null
   const reload = () => {
     if (!confirming && hasUnsavedInput()) {
       setConfirming(true)
@@ -53,7 +54,7 @@ export function UpdateNotice() {
     }
     setConfirming(false)
     if (notice === 'elsewhere') window.location.reload()
-    else start()
+    else start.current?.()
   }
   return (
     <div className="update-notice" role="status">
