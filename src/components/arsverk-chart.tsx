@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,9 +16,11 @@ import {
   HORIZONTAL_BARS,
   TOOLTIP_CURSOR,
   VALUE_AXIS,
+  VALUE_LABEL,
+  valueTicks,
 } from './chart-parts'
 import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
-import { ARSVERK_SERIES as ARSVERK_CHART, barChartHeight } from './chart-config'
+import { ARSVERK_SERIES as ARSVERK_CHART } from './chart-config'
 
 interface ArsverkChartProps {
   bars: ArsverkBar[]
@@ -49,10 +52,11 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
  * leave out, so each bar reaches the number employed. Receives the series ready-made.
  */
 export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProps) {
+  const max = Math.max(0, ...bars.map((b) => b.arsverk + b.potential))
   return (
     <BarChart
       responsive
-      style={{ width: '100%', height: barChartHeight(bars.length) }}
+      style={{ width: '100%', height: '100%' }}
       data={bars}
       {...HORIZONTAL_BARS}
       title={title}
@@ -62,7 +66,12 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
         <HatchPattern id="hatch-potential" color={ARSVERK_CHART.potential.color} />
       </defs>
       <CartesianGrid {...GRID} />
-      <XAxis {...VALUE_AXIS} tickFormatter={(v: number) => formatValue(measure, v)} />
+      <XAxis
+        {...VALUE_AXIS}
+        domain={[0, max]}
+        ticks={valueTicks(max)}
+        tickFormatter={(v: number) => formatValue(measure, v)}
+      />
       <YAxis {...CATEGORY_AXIS} dataKey="name" />
       <Tooltip content={ArsverkTooltip} cursor={TOOLTIP_CURSOR} />
       <Bar
@@ -79,7 +88,15 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
         fill="url(#hatch-potential)"
         stroke={ARSVERK_CHART.potential.color}
         isAnimationActive={false}
-      />
+      >
+        {/* The finding at the end of each bar: how many årsverk are missing there. */}
+        <LabelList
+          dataKey="potential"
+          {...VALUE_LABEL}
+          fill={ARSVERK_CHART.potential.color}
+          formatter={(v) => (typeof v === 'number' ? formatValue(measure, v) : '')}
+        />
+      </Bar>
     </BarChart>
   )
 }

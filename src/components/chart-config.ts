@@ -20,21 +20,26 @@ export const BAR_AXIS_HEIGHT = 50
 
 export const barChartHeight = (rows: number) => rows * BAR_ROW_HEIGHT + BAR_AXIS_HEIGHT
 
+// Grey for the earlier year: orange means «missing to full-time» everywhere on the page.
 export const FULL_TIME_SERIES = {
-  percent2016: { label: '2016 (utledet)', color: 'var(--series-2)', mark: 'hatched' },
+  percent2016: { label: '2016 (utledet)', color: 'var(--series-past)', mark: 'hatched' },
   percent2023: { label: '2023', color: 'var(--series-1)', mark: 'solid' },
 } as const satisfies Record<string, LegendItem>
 
 /** Grouped bars need room for two bars a row. */
 export const groupedBarChartHeight = (rows: number) => rows * (BAR_ROW_HEIGHT + 4) + BAR_AXIS_HEIGHT
 
-/** One colour and one dash pattern per age group, in the data's order. */
+/**
+ * One style per age group, in the data's order. The two groups under 67 — where users grow
+ * fastest, the plan's point — are drawn strong and in colour; the older groups are the grey
+ * comparison. Each has its own dash, so colour is never the only signal.
+ */
 const LINE_STYLES = [
-  { color: 'var(--series-1)', mark: 'line', dash: undefined },
-  { color: 'var(--series-2)', mark: 'dashed', dash: '6 4' },
-  { color: 'var(--series-3)', mark: 'dotted', dash: '2 3' },
-  { color: 'var(--series-4)', mark: 'dashdot', dash: '8 3 2 3' },
-  { color: 'var(--series-5)', mark: 'longdash', dash: '12 4' },
+  { color: 'var(--series-1)', mark: 'line', dash: undefined, width: 3.5 },
+  { color: 'var(--series-4)', mark: 'dashed', dash: '6 4', width: 3.5 },
+  { color: 'var(--series-past)', mark: 'dotted', dash: '2 3', width: 2 },
+  { color: 'var(--series-past)', mark: 'dashdot', dash: '8 3 2 3', width: 2 },
+  { color: 'var(--series-past)', mark: 'longdash', dash: '12 4', width: 2 },
 ] as const
 
 export function lineStyle(index: number) {

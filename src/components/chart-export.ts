@@ -1,9 +1,22 @@
 /**
- * A drawn chart as a standalone SVG with its title and source written in, and as PNG.
- * Uses the browser's own serialiser and canvas; no library needed.
+ * A chart as a standalone image, the way a news graphic leaves the desk: the finding as
+ * its title, what is shown under it, the legend, the chart, the source once and the
+ * address of the view. Two sizes: «standard» (960 px wide, for articles and documents)
+ * and «lysbilde» (1280×720, 16:9, drawn at 1.5× into a 1920×1080 PNG for slides).
+ *
+ * The chart is drawn again off screen at the export's size, so a download from a phone
+ * is as wide as one from a desktop. Uses the browser's own serialiser and canvas.
  */
+import { createElement, Suspense, type ReactElement } from 'react'
+import { createRoot } from 'react-dom/client'
+import { flushSync } from 'react-dom'
+import { sourceLine } from '@/metrics/sources'
+import type { LegendItem } from './legend'
 
 const NS = 'http://www.w3.org/2000/svg'
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'
+const INK = '#1b1f24'
+const MUTED = '#4a5561'
 const INLINE = [
   'fill',
   'stroke',
@@ -15,6 +28,62 @@ const INLINE = [
   'font-weight',
 ] as const
 
+export type ExportSize = 'standard' | 'lysbilde'
+
+export interface ExportSpec {
+  /** The finding, as on the page. */
+  title: string
+  /** What the chart shows (measure, unit, year). */
+  subtitle?: string | undefined
+  legend?: readonly LegendItem[] | undefined
+  source: string
+  /** The address of the view: «Se alle tall». */
+  link: string
+}
+
+export interface ExportedChart {
+  svg: string
+  width: number
+  height: number
+  /** Pixel ratio for the PNG. */
+  scale: number
+}
+
+interface Metrics {
+  width: number
+  /** Fixed height (slides), or null to fit the chart's own height. */
+  height: number | null
+  pad: number
+  title: number
+  subtitle: number
+  legend: number
+  small: number
+  scale: number
+}
+
+const SIZES: Record<ExportSize, Metrics> = {
+  standard: {
+    width: 960,
+    height: null,
+    pad: 24,
+    title: 24,
+    subtitle: 16,
+    legend: 15,
+    small: 13,
+    scale: 2,
+  },
+  lysbilde: {
+    width: 1280,
+    height: 720,
+    pad: 36,
+    title: 32,
+    subtitle: 19,
+    legend: 17,
+    small: 14,
+    scale: 1.5,
+  },
+}
+
 /** Copies the computed paint of every element, so CSS variables work outside the page. */
 function inlineStyles(source: Element, target: Element) {
   const style = getComputedStyle(source)
@@ -22,15 +91,15 @@ function inlineStyles(source: Element, target: Element) {
     const value = style.getPropertyValue(property)
     if (value) target.setAttribute(property, value)
   }
-  const sourceChildren = [...source.children]
   const targetChildren = [...target.children]
-  sourceChildren.forEach((child, i) => {
+  ;[...source.children].forEach((child, i) => {
     const copy = targetChildren[i]
     if (copy) inlineStyles(child, copy)
   })
 }
 
-function wrapLines(text: string, maxChars: number): string[] {
+/** Lines of at most `maxChars` characters, broken between words (or inside a long URL). */
+export function wrapLines(text: string, maxChars: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/)) {
@@ -40,86 +109,249 @@ function wrapLines(text: string, maxChars: number): string[] {
     } else {
       line = line ? `${line} ${word}` : word
     }
+    while (line.length > maxChars) {
+      lines.push(line.slice(0, maxChars))
+      line = line.slice(maxChars)
+    }
   }
   if (line) lines.push(line)
   return lines
 }
 
-function textElement(
+function text(
   doc: Document,
   content: string,
   x: number,
   y: number,
   size: number,
   weight = 400,
+  fill = INK,
 ) {
-  const text = doc.createElementNS(NS, 'text')
-  text.setAttribute('x', String(x))
-  text.setAttribute('y', String(y))
-  text.setAttribute('font-size', String(size))
-  text.setAttribute('font-weight', String(weight))
-  text.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif')
-  text.setAttribute('fill', '#1b1f24')
-  text.textContent = content
-  return text
+  const node = doc.createElementNS(NS, 'text')
+  node.setAttribute('x', String(x))
+  node.setAttribute('y', String(y))
+  node.setAttribute('font-size', String(size))
+  node.setAttribute('font-weight', String(weight))
+  node.setAttribute('font-family', FONT)
+  node.setAttribute('fill', fill)
+  node.textContent = content
+  return node
 }
 
-export interface ExportedChart {
-  svg: string
-  width: number
-  height: number
+/** Characters per line for a font size: a safe average for Norwegian text in system-ui. */
+const charsFor = (width: number, size: number) => Math.floor(width / (size * 0.55))
+
+interface Layout {
+  titleLines: string[]
+  subtitleLines: string[]
+  legendRows: LegendItem[][]
+  footerLines: string[]
+  chartTop: number
+  footerHeight: number
 }
 
-export function chartToSvg(chart: SVGSVGElement, title: string, source: string): ExportedChart {
-  const box = chart.getBoundingClientRect()
-  const width = Math.max(320, Math.round(box.width))
-  const chartHeight = Math.round(box.height)
-  const pad = 16
-  const titleLines = wrapLines(title, Math.floor(width / 10))
-  const sourceLines = wrapLines(`Kilde: ${source}`, Math.floor(width / 6.5))
-  const top = pad + titleLines.length * 24
-  const height = top + 8 + chartHeight + 12 + sourceLines.length * 16 + pad
+function layout(spec: ExportSpec, m: Metrics): Layout {
+  const inner = m.width - 2 * m.pad
+  const titleLines = wrapLines(spec.title, charsFor(inner, m.title))
+  const subtitleLines = spec.subtitle ? wrapLines(spec.subtitle, charsFor(inner, m.subtitle)) : []
+  // Legend items in rows: swatch (28) + gap (8) + label + spacing (24).
+  const legendRows: LegendItem[][] = []
+  let row: LegendItem[] = []
+  let used = 0
+  for (const item of spec.legend ?? []) {
+    const w = 36 + item.label.length * m.legend * 0.55 + 24
+    if (row.length > 0 && used + w > inner) {
+      legendRows.push(row)
+      row = []
+      used = 0
+    }
+    row.push(item)
+    used += w
+  }
+  if (row.length > 0) legendRows.push(row)
+  const footerLines = [
+    ...wrapLines(sourceLine(spec.source), charsFor(inner, m.small)),
+    ...wrapLines(`Se alle tall: ${spec.link}`, charsFor(inner, m.small)),
+  ]
+  const chartTop =
+    m.pad +
+    titleLines.length * m.title * 1.2 +
+    (subtitleLines.length ? 6 + subtitleLines.length * m.subtitle * 1.3 : 0) +
+    (legendRows.length ? 12 + legendRows.length * m.legend * 1.6 : 0) +
+    12
+  const footerHeight = 16 + footerLines.length * m.small * 1.4 + m.pad
+  return { titleLines, subtitleLines, legendRows, footerLines, chartTop, footerHeight }
+}
 
-  const copy = chart.cloneNode(true) as SVGSVGElement
-  // The file has a white background: resolve the colours as in light mode, whatever the page.
-  const scheme = chart.style.colorScheme
-  chart.style.colorScheme = 'light'
-  inlineStyles(chart, copy)
-  chart.style.colorScheme = scheme
-  const doc = document.implementation.createDocument(NS, 'svg', null)
-  const root = doc.documentElement
-  root.setAttribute('xmlns', NS)
-  root.setAttribute('width', String(width))
-  root.setAttribute('height', String(height))
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  const background = doc.createElementNS(NS, 'rect')
-  background.setAttribute('width', '100%')
-  background.setAttribute('height', '100%')
-  background.setAttribute('fill', '#ffffff')
-  root.append(background)
-  titleLines.forEach((line, i) =>
-    root.append(textElement(doc, line, pad, pad + 18 + i * 24, 18, 700)),
-  )
+function swatch(doc: Document, item: LegendItem, color: string, x: number, y: number) {
   const group = doc.createElementNS(NS, 'g')
-  group.setAttribute('transform', `translate(0 ${top + 8})`)
-  for (const child of [...copy.childNodes]) group.append(doc.importNode(child, true))
-  root.append(group)
-  const sourceTop = top + 8 + chartHeight + 12
-  sourceLines.forEach((line, i) =>
-    root.append(textElement(doc, line, pad, sourceTop + 12 + i * 16, 12)),
-  )
-  const svg = new XMLSerializer().serializeToString(doc)
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height }
+  group.setAttribute('transform', `translate(${x} ${y})`)
+  if (item.mark === 'solid' || item.mark === 'hatched') {
+    const rect = doc.createElementNS(NS, 'rect')
+    rect.setAttribute('width', '28')
+    rect.setAttribute('height', '14')
+    rect.setAttribute('fill', color)
+    group.append(rect)
+    if (item.mark === 'hatched') {
+      for (const x0 of [0, 7, 14, 21, 28]) {
+        const line = doc.createElementNS(NS, 'line')
+        line.setAttribute('x1', String(x0))
+        line.setAttribute('y1', '14')
+        line.setAttribute('x2', String(x0 + 7))
+        line.setAttribute('y2', '0')
+        line.setAttribute('stroke', '#ffffff')
+        line.setAttribute('stroke-width', '2')
+        group.append(line)
+      }
+    }
+  } else {
+    const line = doc.createElementNS(NS, 'line')
+    line.setAttribute('x1', '0')
+    line.setAttribute('y1', '7')
+    line.setAttribute('x2', '28')
+    line.setAttribute('y2', '7')
+    line.setAttribute('stroke', color)
+    line.setAttribute('stroke-width', '3')
+    const dash = { dashed: '6 4', dotted: '2 3', dashdot: '8 3 2 3', longdash: '12 4' }[
+      item.mark as string
+    ]
+    if (dash) line.setAttribute('stroke-dasharray', dash)
+    group.append(line)
+  }
+  return group
 }
 
-/** Draws the SVG on a canvas at `scale` and returns PNG bytes. */
-export async function svgToPng({ svg, width, height }: ExportedChart, scale = 2): Promise<Blob> {
+/** A CSS colour (e.g. "var(--series-1)") as the light scheme resolves it. */
+function resolveColor(host: HTMLElement, color: string): string {
+  const probe = document.createElement('span')
+  probe.style.color = color
+  host.append(probe)
+  const value = getComputedStyle(probe).color
+  probe.remove()
+  return value
+}
+
+/** Waits until the container holds a drawn Recharts surface, or gives up after ~3 s. */
+async function drawnSurface(container: HTMLElement): Promise<SVGSVGElement | null> {
+  for (let i = 0; i < 180; i++) {
+    const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface')
+    if (svg && svg.getBoundingClientRect().width > 0 && svg.querySelector('.recharts-layer')) {
+      // One more frame, so the series are drawn, not only the axes.
+      await new Promise((r) => requestAnimationFrame(r))
+      return svg
+    }
+    await new Promise((r) => requestAnimationFrame(r))
+  }
+  return null
+}
+
+/**
+ * Draws `chart` (the same element the page shows) off screen at the export's size and
+ * returns the finished SVG. Null if the chart could not be drawn.
+ */
+export async function exportChart(
+  chart: ReactElement,
+  spec: ExportSpec,
+  size: ExportSize,
+  naturalHeight: number,
+): Promise<ExportedChart | null> {
+  const m = SIZES[size]
+  const plan = layout(spec, m)
+  const chartHeight = m.height
+    ? Math.max(200, m.height - plan.chartTop - plan.footerHeight)
+    : Math.max(280, naturalHeight)
+  const height = m.height ?? Math.round(plan.chartTop + chartHeight + plan.footerHeight)
+
+  // The file has a white background: resolve colours as in light mode, whatever the page.
+  const host = document.createElement('div')
+  host.setAttribute('aria-hidden', 'true')
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: '-20000px',
+    top: '0',
+    width: `${m.width - 2 * m.pad}px`,
+    height: `${chartHeight}px`,
+    colorScheme: 'light',
+    background: '#ffffff',
+  })
+  document.body.append(host)
+  const root = createRoot(host)
+  try {
+    flushSync(() => root.render(createElement(Suspense, { fallback: null }, chart)))
+    const surface = await drawnSurface(host)
+    if (!surface) return null
+    const copy = surface.cloneNode(true) as SVGSVGElement
+    inlineStyles(surface, copy)
+
+    const doc = document.implementation.createDocument(NS, 'svg', null)
+    const svg = doc.documentElement
+    svg.setAttribute('xmlns', NS)
+    svg.setAttribute('width', String(m.width))
+    svg.setAttribute('height', String(height))
+    svg.setAttribute('viewBox', `0 0 ${m.width} ${height}`)
+    const background = doc.createElementNS(NS, 'rect')
+    background.setAttribute('width', '100%')
+    background.setAttribute('height', '100%')
+    background.setAttribute('fill', '#ffffff')
+    svg.append(background)
+
+    let y = m.pad
+    for (const line of plan.titleLines) {
+      y += m.title
+      svg.append(text(doc, line, m.pad, y, m.title, 700))
+      y += m.title * 0.2
+    }
+    if (plan.subtitleLines.length) y += 6
+    for (const line of plan.subtitleLines) {
+      y += m.subtitle
+      svg.append(text(doc, line, m.pad, y, m.subtitle, 400, MUTED))
+      y += m.subtitle * 0.3
+    }
+    if (plan.legendRows.length) y += 12
+    for (const row of plan.legendRows) {
+      let x = m.pad
+      for (const item of row) {
+        svg.append(
+          swatch(doc, item, resolveColor(host, item.color), x, y + (m.legend * 1.6 - 14) / 2),
+        )
+        svg.append(text(doc, item.label, x + 36, y + m.legend * 1.15, m.legend))
+        x += 36 + item.label.length * m.legend * 0.55 + 24
+      }
+      y += m.legend * 1.6
+    }
+
+    const group = doc.createElementNS(NS, 'g')
+    group.setAttribute('transform', `translate(${m.pad} ${plan.chartTop})`)
+    for (const child of [...copy.childNodes]) group.append(doc.importNode(child, true))
+    svg.append(group)
+
+    let footer = plan.chartTop + chartHeight + 16
+    for (const line of plan.footerLines) {
+      footer += m.small * 1.2
+      svg.append(text(doc, line, m.pad, footer, m.small, 400, MUTED))
+      footer += m.small * 0.2
+    }
+    const serialised = new XMLSerializer().serializeToString(doc)
+    return {
+      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${serialised}`,
+      width: m.width,
+      height,
+      scale: m.scale,
+    }
+  } finally {
+    root.unmount()
+    host.remove()
+  }
+}
+
+/** Draws the SVG on a canvas at its scale and returns PNG bytes. */
+export async function svgToPng({ svg, width, height, scale }: ExportedChart): Promise<Blob> {
   const image = new Image()
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
   await image.decode()
   const canvas = document.createElement('canvas')
-  canvas.width = width * scale
-  canvas.height = height * scale
+  canvas.width = Math.round(width * scale)
+  canvas.height = Math.round(height * scale)
   const context = canvas.getContext('2d')
   if (!context) throw new Error('no canvas')
   context.scale(scale, scale)

@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,10 +15,11 @@ import {
   HORIZONTAL_BARS,
   TOOLTIP_CURSOR,
   VALUE_AXIS,
+  VALUE_LABEL,
 } from './chart-parts'
 import type { FullTimeRow } from '@/metrics/full-time'
 import { formatPercent, formatPoints } from '@/metrics/format'
-import { FULL_TIME_SERIES, groupedBarChartHeight } from './chart-config'
+import { FULL_TIME_SERIES } from './chart-config'
 
 interface FullTimeChartProps {
   bars: FullTimeRow[]
@@ -43,7 +45,7 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
   return (
     <BarChart
       responsive
-      style={{ width: '100%', height: groupedBarChartHeight(bars.length) }}
+      style={{ width: '100%', height: '100%' }}
       data={bars}
       {...HORIZONTAL_BARS}
       barGap={2}
@@ -74,7 +76,14 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
         name={FULL_TIME_SERIES.percent2023.label}
         fill={FULL_TIME_SERIES.percent2023.color}
         isAnimationActive={false}
-      />
+      >
+        <LabelList
+          dataKey="percent2023"
+          {...VALUE_LABEL}
+          fill="var(--text)"
+          formatter={(v) => (typeof v === 'number' ? formatPercent(v) : '')}
+        />
+      </Bar>
     </BarChart>
   )
 }

@@ -1,7 +1,7 @@
 import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { KsTrendRow } from '@/metrics/ks-trend'
 import { formatPercent } from '@/metrics/format'
-import { KS_TREND_HEIGHT, KS_TREND_LINES } from './chart-config'
+import { KS_TREND_LINES } from './chart-config'
 
 interface KsTrendChartProps {
   rows: KsTrendRow[]
@@ -28,7 +28,7 @@ export function KsTrendChart({ rows, ticks, title, summary }: KsTrendChartProps)
   return (
     <LineChart
       responsive
-      style={{ width: '100%', height: KS_TREND_HEIGHT }}
+      style={{ width: '100%', height: '100%' }}
       data={rows}
       margin={{ top: 28, right: 28, bottom: 4, left: 4 }}
       title={title}
@@ -43,7 +43,7 @@ export function KsTrendChart({ rows, ticks, title, summary }: KsTrendChartProps)
         interval={0}
         padding={{ left: 12, right: 12 }}
         stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--muted)', fontSize: 13 }}
       />
       <YAxis
         width={48}
@@ -51,7 +51,7 @@ export function KsTrendChart({ rows, ticks, title, summary }: KsTrendChartProps)
         ticks={[0, 25, 50, 75, 100]}
         tickFormatter={(v: number) => formatPercent(v, 0)}
         stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--muted)', fontSize: 13 }}
       />
       <Tooltip
         formatter={(value) => (typeof value === 'number' ? formatPercent(value) : '–')}

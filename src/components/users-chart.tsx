@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatDecimal, formatInteger } from '@/metrics/format'
-import { LINE_CHART_HEIGHT, lineStyle } from './chart-config'
+import { lineStyle } from './chart-config'
 
 interface UsersChartProps {
   series: Array<{ year: number } & Record<string, number>>
@@ -11,33 +11,43 @@ interface UsersChartProps {
   summary: string
 }
 
-/** Users, or user frequency, per age group over the chosen years. */
+/** "0–49 år" for the line's end; "90 år eller eldre" becomes "90+ år" to fit. */
+const endLabel = (label: string) => label.replace(' år eller eldre', '+ år')
+
+/**
+ * Users, or user frequency, per age group over the chosen years. Each line is named at
+ * its end, so the reader need not look between chart and legend.
+ */
 export function UsersChart({ series, lines, measure, title, summary }: UsersChartProps) {
   const format = (v: number) =>
     measure === 'brukere' ? formatInteger(v) : `${formatDecimal(v, 1)}\u00a0%`
+  const last = series.length - 1
   return (
     <LineChart
       responsive
-      style={{ width: '100%', height: LINE_CHART_HEIGHT }}
+      style={{ width: '100%', height: '100%' }}
       data={series}
-      margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+      margin={{ top: 12, right: 72, bottom: 4, left: 8 }}
       title={title}
       desc={summary}
     >
       <CartesianGrid stroke="var(--border)" vertical={false} />
-      <XAxis dataKey="year" stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+      <XAxis dataKey="year" stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 13 }} />
       <YAxis
-        width={64}
+        width={68}
         tickFormatter={format}
         stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--muted)', fontSize: 13 }}
       />
       <Tooltip
         formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
+        wrapperStyle={{ zIndex: 2 }}
         contentStyle={{
           background: 'var(--bg)',
           border: '1px solid var(--border)',
           borderRadius: 8,
+          maxWidth: '16rem',
+          whiteSpace: 'normal',
         }}
         labelStyle={{ fontWeight: 700, color: 'var(--text)' }}
       />
@@ -49,10 +59,27 @@ export function UsersChart({ series, lines, measure, title, summary }: UsersChar
             dataKey={line.id}
             name={line.label}
             stroke={style.color}
-            strokeWidth={2.5}
+            strokeWidth={style.width}
             strokeDasharray={style.dash}
             dot={{ r: 3, fill: style.color }}
             isAnimationActive={false}
+            label={(props: { x?: number | string; y?: number | string; index?: number }) =>
+              props.index === last ? (
+                <text
+                  key={`${line.id}-end`}
+                  x={Number(props.x) + 8}
+                  y={Number(props.y)}
+                  dy="0.35em"
+                  fontSize={13}
+                  fontWeight={style.width > 3 ? 700 : 400}
+                  fill={style.color}
+                >
+                  {endLabel(line.label)}
+                </text>
+              ) : (
+                <g key={`${line.id}-${String(props.index)}`} />
+              )
+            }
           />
         )
       })}

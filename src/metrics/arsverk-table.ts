@@ -166,3 +166,15 @@ export function arsverkSummary(rows: readonly ArsverkRow[]): string | null {
     total,
   )} i diagrammet${share !== null ? ` (${formatShare(share, 0)})` : ''}.`
 }
+
+/**
+ * The chart's finding as a title: where most årsverk are missing to full-time. With one
+ * row, how many are missing there. Null with no rows.
+ */
+export function arsverkTitle(rows: readonly ArsverkRow[]): string | null {
+  const [top] = [...rows].sort((a, b) => b.potential - a.potential)
+  if (!top) return null
+  if (rows.length === 1)
+    return `${formatInteger(top.potential)} årsverk mangler til heltid blant ${top.textName}`
+  return `Flest årsverk mangler til heltid blant ${top.textName}`
+}

@@ -73,3 +73,16 @@ export function fullTimeSummary(rows: readonly FullTimeRow[]): string | null {
     lowest.percent2023,
   )}).`
 }
+
+/**
+ * The chart's finding as a title: whether the share rose everywhere since 2016, and where
+ * it is lowest in 2023. Null with no rows.
+ */
+export function fullTimeTitle(rows: readonly FullTimeRow[]): string | null {
+  const [lowest] = [...rows].sort((a, b) => a.percent2023 - b.percent2023)
+  if (!lowest) return null
+  const lowestText = `${formatDecimal(lowest.percent2023, 0)}\u00a0% blant ${lowest.textName}`
+  if (rows.length > 1 && rows.every((r) => r.changeSince2016 > 0))
+    return `Flere har heltid enn i 2016, men bare ${lowestText}`
+  return `Heltid i 2023: lavest med ${lowestText}`
+}

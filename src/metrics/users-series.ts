@@ -148,3 +148,30 @@ export function growthSummary(rows: readonly GrowthRow[], from: number, to: numb
     top.demographic,
   )} skyldes endringen i antall personer i aldersgruppen.`
 }
+
+/**
+ * The chart's finding as a title: the age group whose users (or user frequency) grew most
+ * in relative terms over the chosen years. Null for a single year or no groups.
+ */
+export function usersTitle(
+  rows: readonly UserRowInput[],
+  ageGroups: readonly AgeGroup[],
+  from: number,
+  to: number,
+  measure: UsersMeasure,
+): string | null {
+  if (from === to) return null
+  const changes = ageGroups.flatMap((group) => {
+    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
+    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
+    const before = a ? valueOf(a, measure) : 0
+    return a && b && before > 0
+      ? [{ group, pct: ((valueOf(b, measure) - before) / before) * 100 }]
+      : []
+  })
+  const [top] = changes.sort((x, y) => y.pct - x.pct)
+  if (!top) return null
+  const what = measure === 'brukere' ? 'Antall brukere' : 'Brukerfrekvensen'
+  if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
+  return `${what} økte mest blant ${top.group.label}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
+}

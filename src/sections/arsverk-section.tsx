@@ -5,7 +5,6 @@ import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
 import { EmptyState } from '@/components/empty-state'
-import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { TABLE_FOLD } from '@/components/table-scroll'
 import { SourceLine } from '@/components/source-line'
@@ -18,6 +17,7 @@ import {
   totalsRow,
   type ArsverkRow,
   type ShareRow,
+  arsverkTitle,
 } from '@/metrics/arsverk-table'
 import { formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
@@ -141,16 +141,17 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   const total = useMemo(() => totalsRow(rows), [rows])
   const bars = useMemo(() => arsverkBars(rows, measure, data.total), [rows, measure, data])
   const summary = arsverkSummary(rows)
-  const title =
+  const subtitle =
     measure === 'antall'
-      ? 'Årsverk i dag og årsverk som mangler til heltid'
-      : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid'
+      ? 'Årsverk i dag og årsverk som mangler til heltid, 2021'
+      : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid, 2021'
+  const title = arsverkTitle(rows) ?? subtitle
 
   // A filter change answers at once in the table and the figures; the chart, the slowest
   // part to draw, follows as a background render that yields to the browser.
   const chart = useMemo(
-    () => ({ bars, measure, title, summary: summary ?? '' }),
-    [bars, measure, title, summary],
+    () => ({ bars, measure, title, subtitle, summary: summary ?? '' }),
+    [bars, measure, title, subtitle, summary],
   )
   const shown = useDeferredValue(chart)
 
@@ -199,9 +200,10 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         <>
           <ChartFrame
             title={shown.title}
+            subtitle={shown.subtitle}
             summary={shown.summary}
             height={barChartHeight(shown.bars.length)}
-            legend={<Legend items={LEGEND} />}
+            legend={LEGEND}
             filename="arsverk-per-utdanningsgruppe-2021"
             source={sourceText}
           >

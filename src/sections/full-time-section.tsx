@@ -7,7 +7,6 @@ import {
   KS_TREND_LINES,
 } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
-import { Legend } from '@/components/legend'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
@@ -19,7 +18,13 @@ import {
   formatPoints,
   formatSignedPercent,
 } from '@/metrics/format'
-import { fullTimeBars, fullTimeRows, fullTimeSummary, type FullTimeRow } from '@/metrics/full-time'
+import {
+  fullTimeBars,
+  fullTimeRows,
+  fullTimeSummary,
+  fullTimeTitle,
+  type FullTimeRow,
+} from '@/metrics/full-time'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import {
   evenTicks,
@@ -135,7 +140,8 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
   const rows = useMemo(() => fullTimeRows([...d.rows, d.all]), [d])
   const bars = useMemo(() => fullTimeBars(rows), [rows])
   const summary = fullTimeSummary(rows)
-  const title = 'Andel ansatte med heltid, 2016 og 2023'
+  const subtitle = 'Andel ansatte med heltid, 2016 og 2023'
+  const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
@@ -157,7 +163,8 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
           title={title}
           summary={summary}
           height={groupedBarChartHeight(bars.length)}
-          legend={<Legend items={LEGEND} />}
+          subtitle={subtitle}
+          legend={LEGEND}
           filename="heltidsandel-etter-fagutdanning-2016-2023"
           source={sourceText}
         >
@@ -226,6 +233,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
           title={title}
           summary={`${summary} Prikkene er år KS har publisert tall for; stiplet linje går over år uten tall.`}
           height={KS_TREND_HEIGHT}
+          subtitle="Turnusansatte i helse og omsorg i kommunene: andel med heltid og gjennomsnittlig stillingsstørrelse, 1. desember"
           filename="heltid-turnus-ks-2014-2023"
           source={`${source} (${d.provenance.referenceDate})`}
         >

@@ -4,7 +4,6 @@ import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
 import { EmptyState } from '@/components/empty-state'
-import { Legend } from '@/components/legend'
 import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import { YearRange } from '@/components/year-range'
@@ -21,6 +20,7 @@ import {
   usersSummary,
   yearsInRange,
   type UsersMeasure,
+  usersTitle,
 } from '@/metrics/users-series'
 import { useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -82,12 +82,16 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     [selected, known],
   )
   const legend = lines.map((l) => ({ label: l.label, ...lineStyle(l.styleIndex) }))
-  const title = measure === 'brukere' ? 'Brukere etter alder' : 'Brukerfrekvens etter alder'
+  const subtitle =
+    measure === 'brukere'
+      ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}`
+      : `Brukerfrekvens (andel av aldersgruppen som mottar tjenester), ${from}–${to}`
+  const title = usersTitle(users.rows, selected, from, to, measure) ?? subtitle
   // A filter change answers at once in the tables; the chart, the slowest part to draw,
   // follows as a background render that yields to the browser.
   const chart = useMemo(
-    () => ({ series, lines, measure, title, summary }),
-    [series, lines, measure, title, summary],
+    () => ({ series, lines, measure, title, subtitle, summary }),
+    [series, lines, measure, title, subtitle, summary],
   )
   const shown = useDeferredValue(chart)
   const sources = [
@@ -137,7 +141,8 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
             title={shown.title}
             summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
             height={LINE_CHART_HEIGHT}
-            legend={<Legend items={legend} />}
+            subtitle={shown.subtitle}
+            legend={legend}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
             source={sourceText}
           >

@@ -289,7 +289,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await context.close()
   })
 
-  it('a chart downloads as a real PNG and as SVG with title and source', async () => {
+  it('a chart downloads as a standalone graphic: finding, legend, one source line, the link', async () => {
     const page = await openPage()
     const chart = page.locator('#arsverk figure')
     await chart.locator('.chart__plot').scrollIntoViewIfNeeded()
@@ -299,9 +299,10 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await chart.getByRole('button', { name: 'Bilde (PNG)' }).click()
     const png = await bytesOf(await pngDownload)
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    // The standard size: 960 px wide, drawn at 2×, whatever the screen it came from.
     const width = png.readUInt32BE(16)
     const height = png.readUInt32BE(20)
-    expect(width).toBeGreaterThan(1000)
+    expect(width).toBe(1920)
     expect(height).toBeGreaterThan(1000)
     // The browser decodes it as an image of that size.
     const decoded = await page.evaluate(async (b64) => {
@@ -312,12 +313,34 @@ describe('«Bygg inn» and sharing on the full page', () => {
     }, png.toString('base64'))
     expect(decoded).toEqual([width, height])
 
+    const slideDownload = page.waitForEvent('download')
+    await chart.getByRole('button', { name: 'Lysbilde 16:9 (PNG)' }).click()
+    const slide = await slideDownload
+    expect(slide.suggestedFilename()).toBe('arsverk-per-utdanningsgruppe-2021-16x9.png')
+    const slidePng = await bytesOf(slide)
+    expect([slidePng.readUInt32BE(16), slidePng.readUInt32BE(20)]).toEqual([1920, 1080])
+
     const svgDownload = page.waitForEvent('download')
     await chart.getByRole('button', { name: 'Vektor (SVG)' }).click()
     const svg = (await bytesOf(await svgDownload)).toString('utf8')
     expect(svg).toContain('<svg')
-    expect(svg).toContain('Årsverk i dag og årsverk som mangler til heltid')
-    expect(svg).toContain('Kilde: Opptrappingsplanen')
+    expect(svg).toContain('width="960"')
+    const texts = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml')
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '')
+    }, svg)
+    const all = texts.join('\n')
+    // The finding as its title, what is shown, and both series named.
+    expect(all).toContain('Flest årsverk mangler til heltid blant')
+    expect(all).toContain('Årsverk i dag og årsverk som mangler til heltid, 2021')
+    expect(texts).toContain('Årsverk i dag')
+    expect(texts).toContain('Årsverk som mangler til heltid')
+    // The source once: one «Kilde:», and SSB named once, not «Kilde: … Kilde: SSB».
+    expect(all.match(/Kilde:/g)).toHaveLength(1)
+    expect(all.match(/Statistisk sentralbyrå/g)).toHaveLength(1)
+    expect(all).toMatch(/Se alle tall: http:\/\/127\.0\.0\.1:\d+\/heltid-i-tall\//)
+    // Value labels drawn with the bars: the biggest gap, as in the plan's table.
+    expect(texts).toContain('28\u00a0881')
     expect(svg).not.toContain('var(--')
     await context.close()
   })
