@@ -198,7 +198,8 @@ export function App({ start }: { start?: DatasetStart } = {}) {
             {embed && (
               <p className="open-full">
                 <a href={full} target="_blank" rel="noopener">
-                  Åpne i Heltid i tall<span className="visually-hidden"> (åpnes i ny fane)</span>
+                  Se alle tall i Heltid i tall
+                  <span className="visually-hidden"> (åpnes i ny fane)</span>
                 </a>
               </p>
             )}

@@ -21,6 +21,11 @@ interface ChartFrameProps {
   source: string
   /** One chart element; drawn again off screen at the export's size for a download. */
   children: ReactElement
+  /**
+   * Embedded as a graphic: the summary is for screen readers only and there are no
+   * download buttons (the embed links to the full view, which has them).
+   */
+  compact?: boolean
 }
 
 /**
@@ -38,6 +43,7 @@ export function ChartFrame({
   filename,
   source,
   children,
+  compact = false,
 }: ChartFrameProps) {
   const titleId = useId()
   const plot = useRef<HTMLDivElement>(null)
@@ -72,7 +78,7 @@ export function ChartFrame({
         {title}
       </h3>
       {subtitle && <p className="chart__subtitle">{subtitle}</p>}
-      <figcaption className="chart__summary">
+      <figcaption className={compact ? 'visually-hidden' : 'chart__summary'}>
         {summary} <span className="visually-hidden">Tabellen under viser de samme tallene.</span>
       </figcaption>
       {legend && legend.length > 0 && <Legend items={legend} />}
@@ -85,13 +91,15 @@ export function ChartFrame({
           <p className="chart__loading">Diagrammet tegnes når du blar hit.</p>
         )}
       </div>
-      <Downloads
-        actions={[
-          { label: 'Bilde (PNG)', run: () => savePng('standard') },
-          { label: 'Lysbilde 16:9 (PNG)', run: () => savePng('lysbilde') },
-          { label: 'Vektor (SVG)', run: saveSvg },
-        ]}
-      />
+      {!compact && (
+        <Downloads
+          actions={[
+            { label: 'Bilde (PNG)', run: () => savePng('standard') },
+            { label: 'Lysbilde 16:9 (PNG)', run: () => savePng('lysbilde') },
+            { label: 'Vektor (SVG)', run: saveSvg },
+          ]}
+        />
+      )}
     </figure>
   )
 }

@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from './copy-button'
 import { HEIGHT_MESSAGE, SCHEME_MESSAGE } from './embed-height'
+import type { EmbedPart } from '@/state/view-state'
+
+const PARTS: readonly { value: EmbedPart; label: string }[] = [
+  { value: 'diagram', label: 'Bare diagrammet' },
+  { value: 'diagram-tabell', label: 'Diagram og tabell' },
+  { value: 'seksjon', label: 'Hele utsnittet, med filtre' },
+]
 
 interface EmbedDialogProps {
   open: boolean
@@ -9,6 +16,9 @@ interface EmbedDialogProps {
   /** '' for the whole page. */
   section: string
   onSectionChange: (section: string) => void
+  /** What of the section to show; null when the section has no chart to show alone. */
+  part: EmbedPart | null
+  onPartChange: (part: EmbedPart) => void
   /** The code to paste, given the preview's measured height (null until it has one). */
   snippet: (height: number | null) => string
   previewUrl: string
@@ -24,6 +34,8 @@ export function EmbedDialog({
   sections,
   section,
   onSectionChange,
+  part,
+  onPartChange,
   snippet,
   previewUrl,
 }: EmbedDialogProps) {
@@ -91,6 +103,23 @@ export function EmbedDialog({
           ))}
         </select>
       </div>
+      {part && (
+        <fieldset className="choice-group embed-dialog__part">
+          <legend>Vis</legend>
+          {PARTS.map((p) => (
+            <label key={p.value}>
+              <input
+                type="radio"
+                name={`${id}-part`}
+                value={p.value}
+                checked={part === p.value}
+                onChange={() => onPartChange(p.value)}
+              />
+              {p.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <pre
         ref={codeBox}
         className="embed-dialog__code"

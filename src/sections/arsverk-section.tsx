@@ -21,9 +21,9 @@ import {
 } from '@/metrics/arsverk-table'
 import { formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { attributionText, sourceLabel } from '@/metrics/sources'
+import { attributionText, shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
-import { useViewStore } from '@/state/view-store'
+import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
@@ -32,6 +32,13 @@ const ArsverkChart = memo(
 )
 
 const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
+/** Bars in a chart embedded alone: readable on a phone in about 500 px. */
+const EMBED_BARS = 5
+/** The same series named short enough for one line on a phone, under «Årsverk 2021». */
+const SHORT_LEGEND = [
+  { ...ARSVERK_SERIES.arsverk, label: 'I dag' },
+  { ...ARSVERK_SERIES.potential, label: 'Mangler til heltid' },
+]
 
 interface TableRow {
   row: ArsverkRow
@@ -102,13 +109,18 @@ const MEASURES = [
 ] as const
 
 export function ArsverkSection({ states, retry }: SectionProps) {
+  const chartOnly = useChartOnly()
   return (
     <section className="section" aria-labelledby="arsverk-tittel" id="arsverk">
-      <h2 id="arsverk-tittel">Årsverk og sysselsatte per utdanningsgruppe (2021)</h2>
-      <p className="section__intro">
-        Hvor mange årsverk hver gruppe har i dag, hvor mange personer som deler dem, og hvor mange
-        årsverk som ville kommet i tillegg om alle hadde hel stilling.
-      </p>
+      <h2 id="arsverk-tittel" className={chartOnly ? 'visually-hidden' : undefined}>
+        Årsverk og sysselsatte per utdanningsgruppe (2021)
+      </h2>
+      {!chartOnly && (
+        <p className="section__intro">
+          Hvor mange årsverk hver gruppe har i dag, hvor mange personer som deler dem, og hvor mange
+          årsverk som ville kommet i tillegg om alle hadde hel stilling.
+        </p>
+      )}
       <WithData states={states} needs={['arsverk']} retry={retry} inBrowserOnly>
         {({ arsverk }) => <ArsverkView data={arsverk} />}
       </WithData>
@@ -139,10 +151,16 @@ function ArsverkView({ data }: { data: ArsverkData }) {
     [rows, data],
   )
   const total = useMemo(() => totalsRow(rows), [rows])
-  const bars = useMemo(() => arsverkBars(rows, measure, data.total), [rows, measure, data])
+  const chartOnly = useChartOnly()
+  const bars = useMemo(() => {
+    const all = arsverkBars(rows, measure, data.total)
+    // A chart embedded alone stays phone-sized: the groups where most is missing.
+    return chartOnly ? all.slice(0, EMBED_BARS) : all
+  }, [rows, measure, data, chartOnly])
   const summary = arsverkSummary(rows)
-  const subtitle =
-    measure === 'antall'
+  const subtitle = chartOnly
+    ? `${measure === 'antall' ? 'Årsverk 2021.' : 'Andel av alle sysselsatte, 2021.'} ${bars.length < rows.length ? `${bars.length} av ${rows.length} grupper, der flest mangler.` : ''}`.trim()
+    : measure === 'antall'
       ? 'Årsverk i dag og årsverk som mangler til heltid, 2021'
       : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid, 2021'
   const title = arsverkTitle(rows) ?? subtitle
@@ -160,6 +178,73 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   const onSortChange = (sort: TableSort) => {
     const column = ARSVERK_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })
+  }
+
+  const sources = (
+    <SourceLine
+      sources={[
+        {
+          label: chartOnly ? shortSourceLabel(data.provenance) : sourceLabel(data.provenance),
+          href: '#kilde-arsverk',
+        },
+      ]}
+      method={
+        chartOnly
+          ? undefined
+          : 'Gjennomsnittlig stillingsstørrelse, årsverk ved heltid og årsverk som mangler til heltid er beregnet av Heltid i tall.'
+      }
+    />
+  )
+  const table = (
+    <SortableTable
+      // The two measures are different column sets under the same column ids; a new
+      // table for each keeps TanStack's per-row value cache from mixing them.
+      key={measure}
+      caption={
+        measure === 'antall'
+          ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'
+          : 'Andeler av hele omsorgstjenesten 2021'
+      }
+      scrollLabel="Årsverk per utdanningsgruppe, tabell"
+      fold={TABLE_FOLD}
+      columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
+      data={tableRows}
+      getRowId={(r) => r.row.id}
+      sort={{ column: sortColumn, desc: sortDesc }}
+      onSortChange={onSortChange}
+      download={{ filename: 'arsverk-per-utdanningsgruppe-2021', source: sourceText }}
+      footer={<TotalsRow total={total} measure={measure} data={data} count={rows.length} />}
+    />
+  )
+  const frame =
+    rows.length === 0 || !summary ? null : (
+      <ChartFrame
+        title={shown.title}
+        subtitle={shown.subtitle}
+        summary={shown.summary}
+        height={barChartHeight(shown.bars.length)}
+        legend={chartOnly ? SHORT_LEGEND : LEGEND}
+        filename="arsverk-per-utdanningsgruppe-2021"
+        source={sourceText}
+        compact={chartOnly !== null}
+      >
+        <ArsverkChart
+          bars={shown.bars}
+          measure={shown.measure}
+          title={shown.title}
+          summary={shown.summary}
+        />
+      </ChartFrame>
+    )
+
+  if (chartOnly) {
+    return (
+      <>
+        {frame ?? <EmptyState>Ingen utdanningsgrupper er valgt.</EmptyState>}
+        {chartOnly === 'diagram-tabell' && frame && table}
+        {sources}
+      </>
+    )
   }
 
   return (
@@ -192,53 +277,17 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         {rows.length === 0 ? 'Ingen grupper valgt.' : summary}
       </p>
 
-      {rows.length === 0 || !summary ? (
+      {frame === null ? (
         <EmptyState>
           Ingen utdanningsgrupper er valgt. Velg minst én gruppe for å se diagram og tabell.
         </EmptyState>
       ) : (
         <>
-          <ChartFrame
-            title={shown.title}
-            subtitle={shown.subtitle}
-            summary={shown.summary}
-            height={barChartHeight(shown.bars.length)}
-            legend={LEGEND}
-            filename="arsverk-per-utdanningsgruppe-2021"
-            source={sourceText}
-          >
-            <ArsverkChart
-              bars={shown.bars}
-              measure={shown.measure}
-              title={shown.title}
-              summary={shown.summary}
-            />
-          </ChartFrame>
-          <SortableTable
-            // The two measures are different column sets under the same column ids; a new
-            // table for each keeps TanStack's per-row value cache from mixing them.
-            key={measure}
-            caption={
-              measure === 'antall'
-                ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'
-                : 'Andeler av hele omsorgstjenesten 2021'
-            }
-            scrollLabel="Årsverk per utdanningsgruppe, tabell"
-            fold={TABLE_FOLD}
-            columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
-            data={tableRows}
-            getRowId={(r) => r.row.id}
-            sort={{ column: sortColumn, desc: sortDesc }}
-            onSortChange={onSortChange}
-            download={{ filename: 'arsverk-per-utdanningsgruppe-2021', source: sourceText }}
-            footer={<TotalsRow total={total} measure={measure} data={data} count={rows.length} />}
-          />
+          {frame}
+          {table}
         </>
       )}
-      <SourceLine
-        sources={[{ label: sourceLabel(data.provenance), href: '#kilde-arsverk' }]}
-        method="Gjennomsnittlig stillingsstørrelse, årsverk ved heltid og årsverk som mangler til heltid er beregnet av Heltid i tall."
-      />
+      {sources}
     </>
   )
 }

@@ -33,9 +33,9 @@ import {
   partTimeHeadline,
   publishedRows,
 } from '@/metrics/ks-trend'
-import { attributionText, planSectionLabel, sourceLabel } from '@/metrics/sources'
+import { attributionText, planSectionLabel, shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
-import { useViewStore } from '@/state/view-store'
+import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
 
 // Memoized: sorting the table does not redraw the chart.
@@ -73,8 +73,24 @@ const COLUMNS = [
   percent('percent2016', '2016 (utledet)'),
 ]
 const LEGEND = [FULL_TIME_SERIES.percent2016, FULL_TIME_SERIES.percent2023]
+/** Bars in the chart embedded alone: readable on a phone in about 500 px. */
+const EMBED_BARS = 5
 
 export function FullTimeSection({ states, retry }: SectionProps) {
+  const chartOnly = useChartOnly()
+  if (chartOnly) {
+    // Embedded alone: SSB's full-time shares by education, the section's main chart.
+    return (
+      <section className="section" aria-labelledby="heltid-tittel" id="heltid">
+        <h2 id="heltid-tittel" className="visually-hidden">
+          Heltid og deltid
+        </h2>
+        <WithData states={states} needs={['fullTime2023']} retry={retry} inBrowserOnly>
+          {(data) => <Ssb2023 {...data} chartOnly={chartOnly} />}
+        </WithData>
+      </section>
+    )
+  }
   return (
     <section className="section" aria-labelledby="heltid-tittel" id="heltid">
       <h2 id="heltid-tittel">Heltid og deltid</h2>
@@ -133,31 +149,46 @@ function Plan2021({ fullTime2021: d }: Pick<Datasets, 'fullTime2021'>) {
   )
 }
 
-function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
+function Ssb2023({
+  fullTime2023: d,
+  chartOnly = null,
+}: Pick<Datasets, 'fullTime2023'> & { chartOnly?: 'diagram' | 'diagram-tabell' | null }) {
   const sortColumn = useViewStore((s) => s.fullTimeSort.column)
   const sortDesc = useViewStore((s) => s.fullTimeSort.desc)
   const setSort = useViewStore((s) => s.setFullTimeSort)
   const rows = useMemo(() => fullTimeRows([...d.rows, d.all]), [d])
-  const bars = useMemo(() => fullTimeBars(rows), [rows])
+  const bars = useMemo(() => {
+    const all = fullTimeBars(rows)
+    // Embedded alone: both ends, the two highest and the four lowest shares.
+    return chartOnly && all.length > EMBED_BARS
+      ? [...all.slice(0, 2), ...all.slice(2 - EMBED_BARS)]
+      : all
+  }, [rows, chartOnly])
   const summary = fullTimeSummary(rows)
-  const subtitle = 'Andel ansatte med heltid, 2016 og 2023'
+  const subtitle =
+    bars.length < rows.length
+      ? `Heltidsandel 2016 og 2023: de 2 høyeste og ${bars.length - 2} laveste av ${rows.length} grupper`
+      : 'Andel ansatte med heltid, 2016 og 2023'
   const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })
   }
+  const showTable = chartOnly !== 'diagram'
   return (
     <div className="subsection">
-      <h3>Heltidsandel etter fagutdanning 2016–2023 (SSB)</h3>
-      <dl className="definition-note">
-        <dt>Heltid</dt>
-        <dd>{d.definition}</dd>
-        <dt>Gjelder</dt>
-        <dd>{d.coverage}, ikke bare omsorgstjenesten</dd>
-        <dt>Utledet</dt>
-        <dd>Nivåene for 2022 og 2016 er andelen i 2023 minus endringen SSB oppgir.</dd>
-      </dl>
+      {!chartOnly && <h3>Heltidsandel etter fagutdanning 2016–2023 (SSB)</h3>}
+      {!chartOnly && (
+        <dl className="definition-note">
+          <dt>Heltid</dt>
+          <dd>{d.definition}</dd>
+          <dt>Gjelder</dt>
+          <dd>{d.coverage}, ikke bare omsorgstjenesten</dd>
+          <dt>Utledet</dt>
+          <dd>Nivåene for 2022 og 2016 er andelen i 2023 minus endringen SSB oppgir.</dd>
+        </dl>
+      )}
       {summary && (
         <ChartFrame
           title={title}
@@ -167,24 +198,32 @@ function Ssb2023({ fullTime2023: d }: Pick<Datasets, 'fullTime2023'>) {
           legend={LEGEND}
           filename="heltidsandel-etter-fagutdanning-2016-2023"
           source={sourceText}
+          compact={chartOnly !== null}
         >
           <FullTimeChart bars={bars} title={title} summary={summary} />
         </ChartFrame>
       )}
-      <SortableTable
-        caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
-        scrollLabel="Heltidsandel etter fagutdanning, tabell"
-        fold={TABLE_FOLD}
-        download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
-        columns={COLUMNS}
-        data={rows}
-        getRowId={(r) => r.id}
-        sort={{ column: sortColumn, desc: sortDesc }}
-        onSortChange={onSortChange}
-      />
+      {showTable && (
+        <SortableTable
+          caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
+          scrollLabel="Heltidsandel etter fagutdanning, tabell"
+          fold={TABLE_FOLD}
+          download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
+          columns={COLUMNS}
+          data={rows}
+          getRowId={(r) => r.id}
+          sort={{ column: sortColumn, desc: sortDesc }}
+          onSortChange={onSortChange}
+        />
+      )}
       <SourceLine
-        sources={[{ label: sourceLabel(d.provenance), href: '#kilde-fullTime2023' }]}
-        method="Nivåene for 2022 og 2016 er utledet av Heltid i tall."
+        sources={[
+          {
+            label: chartOnly ? shortSourceLabel(d.provenance) : sourceLabel(d.provenance),
+            href: '#kilde-fullTime2023',
+          },
+        ]}
+        method={chartOnly ? undefined : 'Nivåene for 2022 og 2016 er utledet av Heltid i tall.'}
       />
     </div>
   )

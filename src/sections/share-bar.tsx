@@ -1,8 +1,14 @@
 import { lazy, Suspense, useState } from 'react'
 import { useClientValue } from '@/components/client-value'
 import { CopyButton } from '@/components/copy-button'
-import { embedSnippet, embedUrl, pageUrlOf } from '@/state/embed'
-import { SECTIONS, serializeView, type SectionId } from '@/state/view-state'
+import { embedSnippet, embedStartHeight, embedUrl, pageUrlOf } from '@/state/embed'
+import {
+  CHART_SECTIONS,
+  SECTIONS,
+  serializeView,
+  type EmbedPart,
+  type SectionId,
+} from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 
 // The dialog, with its preview, loads only when asked for.
@@ -15,11 +21,15 @@ export function ShareBar() {
   const [open, setOpen] = useState(false)
   const [showLink, setShowLink] = useState(false)
   const [section, setSection] = useState<SectionId | ''>('arsverk')
+  // A chart section is offered as a graphic first: the chart alone, about 500 px on a phone.
+  const [part, setPart] = useState<EmbedPart>('diagram')
+  const hasChart = CHART_SECTIONS.some((id) => id === section)
   // The whole view: the link and the snippet follow every filter.
-  const view = useViewStore((s) => s)
+  const store = useViewStore((s) => s)
+  const view = { ...store, embedPart: hasChart ? part : store.embedPart }
   const page = useClientValue(() => pageUrlOf(window.location), '')
   const search = useClientValue(() => window.location.search, '')
-  const link = `${page}${serializeView({ ...view, slide: null }, search)}`
+  const link = `${page}${serializeView({ ...store, slide: null }, search)}`
   const label = SECTIONS.find((s) => s.id === section)?.label
   const title = `${label ? `${label} – ` : ''}Heltid i tall`
   const canShare = useClientValue(() => typeof navigator.share === 'function', false)
@@ -68,8 +78,16 @@ export function ShareBar() {
             sections={SECTIONS}
             section={section}
             onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
+            part={hasChart ? part : null}
+            onPartChange={setPart}
             snippet={(height) =>
-              embedSnippet(page, view, section || null, title, height ?? undefined)
+              embedSnippet(
+                page,
+                view,
+                section || null,
+                title,
+                height ?? embedStartHeight(hasChart ? part : 'seksjon'),
+              )
             }
             previewUrl={embedUrl(page, view, section || null)}
           />

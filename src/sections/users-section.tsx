@@ -10,7 +10,7 @@ import { YearRange } from '@/components/year-range'
 import type { Datasets } from '@/data/schema'
 import { formatDecimal, formatInteger } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { sourceLabel } from '@/metrics/sources'
+import { shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import {
   growthRows,
   growthSummary,
@@ -22,7 +22,7 @@ import {
   type UsersMeasure,
   usersTitle,
 } from '@/metrics/users-series'
-import { useViewStore } from '@/state/view-store'
+import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
@@ -36,14 +36,19 @@ const MEASURES = [
 ] as const
 
 export function UsersSection({ states, retry }: SectionProps) {
+  const chartOnly = useChartOnly()
   return (
     <section className="section" aria-labelledby="brukere-tittel" id="brukere">
-      <h2 id="brukere-tittel">Brukere etter alder (2009–2021)</h2>
-      <p className="section__intro">
-        Hvor mange som mottar omsorgstjenester i hver aldersgruppe, og hvor stor andel av
-        aldersgruppen det er (brukerfrekvens). Veksten deles i det som skyldes flere personer i
-        aldersgruppen, og det som skyldes at en større andel får tjenester.
-      </p>
+      <h2 id="brukere-tittel" className={chartOnly ? 'visually-hidden' : undefined}>
+        Brukere etter alder (2009–2021)
+      </h2>
+      {!chartOnly && (
+        <p className="section__intro">
+          Hvor mange som mottar omsorgstjenester i hver aldersgruppe, og hvor stor andel av
+          aldersgruppen det er (brukerfrekvens). Veksten deles i det som skyldes flere personer i
+          aldersgruppen, og det som skyldes at en større andel får tjenester.
+        </p>
+      )}
       <WithData states={states} needs={['users', 'population']} retry={retry} inBrowserOnly>
         {(data) => <UsersView {...data} />}
       </WithData>
@@ -52,6 +57,7 @@ export function UsersSection({ states, retry }: SectionProps) {
 }
 
 function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>) {
+  const chartOnly = useChartOnly()
   const measure = useViewStore((s) => s.usersMeasure)
   const ageGroupIds = useViewStore((s) => s.ageGroups)
   const fromYear = useViewStore((s) => s.fromYear)
@@ -95,7 +101,11 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
   )
   const shown = useDeferredValue(chart)
   const sources = [
-    { label: sourceLabel(users.provenance), href: '#kilde-users' },
+    {
+      // Embedded as a graphic: the source named short; its link opens the full entry.
+      label: chartOnly ? shortSourceLabel(users.provenance) : sourceLabel(users.provenance),
+      href: '#kilde-users',
+    },
     { label: sourceLabel(population.provenance), href: '#kilde-population' },
   ]
   const sourceText = sources.map((s) => s.label).join('; ')
@@ -107,25 +117,29 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
 
   return (
     <>
-      <div className="filters" role="group" aria-label="Filtre for brukere etter alder">
-        <CheckboxGroup
-          legend="Aldersgrupper"
-          options={users.ageGroups}
-          selected={selectedIds}
-          onToggle={(id) => setAgeGroups(storedSelection(toggleId(selectedIds, id, known), known))}
-          onAll={() => setAgeGroups(null)}
-          onNone={() => setAgeGroups([])}
-        />
-        <div className="filters__column">
-          <ChoiceGroup<UsersMeasure>
-            legend="Vis"
-            options={MEASURES}
-            value={measure}
-            onChange={setMeasure}
+      {!chartOnly && (
+        <div className="filters" role="group" aria-label="Filtre for brukere etter alder">
+          <CheckboxGroup
+            legend="Aldersgrupper"
+            options={users.ageGroups}
+            selected={selectedIds}
+            onToggle={(id) =>
+              setAgeGroups(storedSelection(toggleId(selectedIds, id, known), known))
+            }
+            onAll={() => setAgeGroups(null)}
+            onNone={() => setAgeGroups([])}
           />
-          <YearRange years={users.years} from={from} to={to} onChange={onYears} />
+          <div className="filters__column">
+            <ChoiceGroup<UsersMeasure>
+              legend="Vis"
+              options={MEASURES}
+              value={measure}
+              onChange={setMeasure}
+            />
+            <YearRange years={users.years} from={from} to={to} onChange={onYears} />
+          </div>
         </div>
-      </div>
+      )}
 
       <p className="visually-hidden" role="status">
         {selected.length === 0 ? 'Ingen aldersgrupper valgt.' : summary}
@@ -142,9 +156,11 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
             summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
             height={LINE_CHART_HEIGHT}
             subtitle={shown.subtitle}
-            legend={legend}
+            // Embedded as a graphic, the lines' own end labels name them.
+            legend={chartOnly ? undefined : legend}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
             source={sourceText}
+            compact={chartOnly !== null}
           >
             <UsersChart
               series={shown.series}
@@ -154,19 +170,25 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
               summary={shown.summary ?? ''}
             />
           </ChartFrame>
-          <UsersTable
-            users={users}
-            selected={selected}
-            years={years}
-            measure={measure}
-            source={sourceText}
-          />
-          <GrowthTable rows={growth} from={from} to={to} source={sourceText} />
+          {chartOnly !== 'diagram' && (
+            <UsersTable
+              users={users}
+              selected={selected}
+              years={years}
+              measure={measure}
+              source={sourceText}
+            />
+          )}
+          {!chartOnly && <GrowthTable rows={growth} from={from} to={to} source={sourceText} />}
         </>
       )}
       <SourceLine
-        sources={sources}
-        method="Heltid i tall har delt veksten i to: brukerfrekvensen regnes mot befolkningen 1. januar året etter."
+        sources={chartOnly ? sources.slice(0, 1) : sources}
+        method={
+          chartOnly
+            ? undefined
+            : 'Heltid i tall har delt veksten i to: brukerfrekvensen regnes mot befolkningen 1. januar året etter.'
+        }
       />
     </>
   )

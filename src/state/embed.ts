@@ -1,4 +1,4 @@
-import { serializeView, type SectionId, type ViewState } from './view-state'
+import { serializeView, type EmbedPart, type SectionId, type ViewState } from './view-state'
 
 /**
  * Links and embed code for a view. Pure: give it the page's address without query or
@@ -7,7 +7,13 @@ import { serializeView, type SectionId, type ViewState } from './view-state'
 
 /** The full dashboard at the same view, opened at the section's anchor. */
 export function fullViewUrl(pageUrl: string, view: ViewState): string {
-  const search = serializeView({ ...view, embed: false, section: null, slide: null })
+  const search = serializeView({
+    ...view,
+    embed: false,
+    section: null,
+    slide: null,
+    embedPart: 'seksjon',
+  })
   return `${pageUrl}${search}${view.section ? `#${view.section}` : ''}`
 }
 
@@ -21,6 +27,16 @@ const escapeAttribute = (value: string) =>
 
 /** The iframe's height before its content reports one, when none was measured. */
 export const DEFAULT_EMBED_HEIGHT = 600
+
+/**
+ * A start height for the snippet before the preview has measured one: what the part is on
+ * a phone (the chart alone is held to about 500 px; its table is folded under it).
+ */
+export function embedStartHeight(part: EmbedPart): number {
+  if (part === 'diagram') return 520
+  if (part === 'diagram-tabell') return 580
+  return DEFAULT_EMBED_HEIGHT
+}
 
 /**
  * The snippet an editor pastes into an article: an iframe that fills the column's width

@@ -64,7 +64,17 @@ export interface ViewState {
   embed: boolean
   /** One section shown alone (its id), or null for the whole page. */
   section: SectionId | null
+  /**
+   * What an embedded section shows: its main chart alone (title, chart, source, a link to
+   * everything), the chart with its table, or the whole section with its filters.
+   */
+  embedPart: EmbedPart
 }
+
+export const EMBED_PARTS = ['diagram', 'diagram-tabell', 'seksjon'] as const
+export type EmbedPart = (typeof EMBED_PARTS)[number]
+/** The sections with a main chart that can be embedded alone. */
+export const CHART_SECTIONS = ['arsverk', 'heltid', 'brukere'] as const
 
 /** The sections, in reading order; their ids are anchors and the embed's `seksjon`. */
 export const SECTIONS = [
@@ -97,6 +107,7 @@ export const DEFAULT_VIEW: ViewState = {
   handout: null,
   embed: false,
   section: null,
+  embedPart: 'seksjon',
 }
 
 /** The query parameters this module owns; any other parameter in a link is left alone. */
@@ -118,6 +129,7 @@ export const PARAMS = {
   handout: 'ark',
   embed: 'embed',
   section: 'seksjon',
+  embedPart: 'del',
 } as const satisfies Record<keyof ViewState, string>
 
 const ID = /^[a-z0-9][a-z0-9+-]{0,63}$/
@@ -216,6 +228,7 @@ export function parseView(search: string): ViewState {
     handout: parseIds(get('handout')),
     embed: get('embed') === '1',
     section: parseSection(get('section')),
+    embedPart: parseChoice(get('embedPart'), EMBED_PARTS, DEFAULT_VIEW.embedPart),
   }
 }
 
@@ -274,6 +287,7 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   set('handout', view.handout === null ? null : view.handout.join(','))
   set('embed', view.embed ? '1' : null)
   set('section', view.section)
+  set('embedPart', view.embedPart === DEFAULT_VIEW.embedPart ? null : view.embedPart)
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }

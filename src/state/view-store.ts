@@ -1,9 +1,11 @@
 import { create } from 'zustand'
 import {
+  CHART_SECTIONS,
   DEFAULT_VIEW,
   parseView,
   serializeView,
   type ArsverkColumn,
+  type EmbedPart,
   type FullTimeColumn,
   type Sort,
   type ViewState,
@@ -68,6 +70,7 @@ function viewOf(state: ViewStore): ViewState {
     scenarioBenchmark: state.scenarioBenchmark,
     slide: state.slide,
     handout: state.handout,
+    embedPart: state.embedPart,
     embed: state.embed,
     section: state.section,
   }
@@ -101,4 +104,16 @@ export function syncViewWithUrl(win: Window = window): () => void {
     unsubscribe()
     win.removeEventListener('popstate', onPopState)
   }
+}
+
+/**
+ * In an embed of a chart section with `del=diagram` or `del=diagram-tabell`: which part to
+ * show. Null everywhere else (the full page, a whole embedded section).
+ */
+export function useChartOnly(): Exclude<EmbedPart, 'seksjon'> | null {
+  return useViewStore((s) =>
+    s.embed && s.embedPart !== 'seksjon' && CHART_SECTIONS.some((id) => id === s.section)
+      ? s.embedPart
+      : null,
+  )
 }

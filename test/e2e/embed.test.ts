@@ -145,7 +145,7 @@ describe('embedding a section on another site', () => {
     expect(await frame.locator('#arsverk tbody th').allTextContents()).toEqual([
       'Helsefagarbeidere',
     ])
-    const open = frame.getByRole('link', { name: /Åpne i Heltid i tall/ })
+    const open = frame.getByRole('link', { name: /Se alle tall i Heltid i tall/ })
     expect(await open.getAttribute('target')).toBe('_blank')
     expect(await open.getAttribute('href')).toBe(`${baseUrl}?grupper=helsefagarbeider#arsverk`)
     const source = frame.locator('#arsverk .source-line a').first()
@@ -226,6 +226,9 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await page.getByText('Del visningen').click()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
+    // A chart section is offered as the chart alone first; here, the whole section.
+    expect(await dialog.getByRole('radio', { name: 'Bare diagrammet' }).isChecked()).toBe(true)
+    await dialog.getByRole('radio', { name: 'Hele utsnittet, med filtre' }).check()
     const preview = dialog.locator('iframe')
     // The preview grows from its 600 px start to the section's height.
     await expect
@@ -254,6 +257,62 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await embedded.locator('#arsverk table').waitFor({ state: 'attached' })
     expect(await embedded.locator('#arsverk table').textContent()).toBe(fullTable)
     await context.close()
+  })
+
+  it('«Bygg inn» offers the chart alone, and its snippet starts at the chart’s height', async () => {
+    const page = await openPage('?visning=andel')
+    await page.getByText('Del visningen').click()
+    await page.getByRole('button', { name: 'Bygg inn' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Bygg inn på en nettside' })
+    const code = dialog.getByRole('region', { name: 'Kode for innbygging' })
+    // Before the preview has measured, the snippet starts at a chart's height, not 600.
+    await dialog.getByRole('radio', { name: 'Bare diagrammet' }).waitFor()
+    const preview = dialog.locator('iframe')
+    await expect
+      .poll(() => preview.evaluate((el) => el.getBoundingClientRect().height))
+      .not.toBe(400)
+    const measured = await preview.evaluate((el) => el.getBoundingClientRect().height)
+    expect(measured).toBeLessThan(700)
+    expect(await code.innerText()).toContain(`height="${Math.ceil(measured)}"`)
+    const src = /src="([^"]+)"/.exec(await code.innerText())?.[1]?.replace(/&amp;/g, '&') ?? ''
+    expect(src).toBe(`${baseUrl}?visning=andel&embed=1&seksjon=arsverk&del=diagram`)
+    await dialog.getByRole('radio', { name: 'Diagram og tabell' }).check()
+    expect(await code.innerText()).toContain('del=diagram-tabell')
+    // Sections without a chart have no choice to make.
+    await dialog.getByLabel('Hva skal bygges inn?').selectOption('arbeidsplass')
+    expect(await dialog.getByRole('radio', { name: 'Bare diagrammet' }).count()).toBe(0)
+    await context.close()
+  })
+
+  it('a chart embedded alone is about 500 px on a phone: title, chart, source, «Se alle tall»', async () => {
+    for (const section of ['arsverk', 'heltid', 'brukere']) {
+      context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+      const page = await context.newPage()
+      hostPage = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head>
+        <body style="margin:0;background:#fff">
+          <iframe id="heltid" src="${baseUrl}?embed=1&seksjon=${section}&del=diagram" title="Heltid i tall"
+            width="100%" height="520" style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
+          <script src="${baseUrl}embed.js" async></script>
+        </body></html>`
+      await page.goto(hostUrl)
+      const frame = page.frameLocator('#heltid')
+      await frame.locator('svg.recharts-surface').waitFor()
+      await frame.getByRole('link', { name: /Se alle tall i Heltid i tall/ }).waitFor()
+      await page.waitForTimeout(500)
+      const height = await iframeHeight(page)
+      expect(height, section).toBeGreaterThanOrEqual(440)
+      expect(height, section).toBeLessThanOrEqual(560)
+      // A graphic, not a tool: no filters, no download buttons; the source is there.
+      expect(await frame.getByRole('checkbox').count()).toBe(0)
+      expect(await frame.getByRole('button', { name: 'Bilde (PNG)' }).count()).toBe(0)
+      expect(await frame.getByText('Kilde:').count()).toBe(1)
+      // The embedded page on its own passes axe (the host page above is only a stand-in).
+      const alone = await context.newPage()
+      await alone.goto(`${baseUrl}?embed=1&seksjon=${section}&del=diagram`)
+      await alone.locator('svg.recharts-surface').waitFor()
+      expect(await axeViolations(alone)).toEqual([])
+      await context.close()
+    }
   })
 
   it('«Kopier lenke til visningen» copies the current view', async () => {

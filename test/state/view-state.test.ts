@@ -119,8 +119,10 @@ describe('serializeView', () => {
       handout: ['vikarer'],
       embed: true,
       section: 'arsverk',
+      embedPart: 'diagram',
     }
     const search = serializeView(view)
+    expect(search).toContain('del=diagram')
     expect(search).toContain('grupper=sykepleier,helsefagarbeider')
     expect(parseView(search)).toEqual(view)
   })
