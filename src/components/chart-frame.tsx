@@ -94,9 +94,10 @@ export function ChartFrame({
       {!compact && (
         <Downloads
           actions={[
-            { label: 'Bilde (PNG)', run: () => savePng('standard') },
-            { label: 'Lysbilde 16:9 (PNG)', run: () => savePng('lysbilde') },
-            { label: 'Vektor (SVG)', run: saveSvg },
+            // Short labels keep the row on one line on a phone; «Last ned:» says what they do.
+            { label: 'PNG', run: () => savePng('standard') },
+            { label: 'Lysbilde 16:9', run: () => savePng('lysbilde') },
+            { label: 'SVG', run: saveSvg },
           ]}
         />
       )}

@@ -164,7 +164,7 @@ export function arsverkSummary(rows: readonly ArsverkRow[]): string | null {
   if (rows.length === 1) return `Blant ${top.textName} mangler ${count} årsverk til heltid.`
   return `Flest årsverk mangler til heltid blant ${top.textName}: ${count} av ${formatInteger(
     total,
-  )} i diagrammet${share !== null ? ` (${formatShare(share, 0)})` : ''}.`
+  )} i de valgte gruppene${share !== null ? ` (${formatShare(share, 0)})` : ''}.`
 }
 
 /**

@@ -272,7 +272,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
           title={title}
           summary={`${summary} Prikkene er år KS har publisert tall for; stiplet linje går over år uten tall.`}
           height={KS_TREND_HEIGHT}
-          subtitle="Turnusansatte i helse og omsorg i kommunene: andel med heltid og gjennomsnittlig stillingsstørrelse, 1. desember"
+          subtitle="Turnusansatte i helse og omsorg i kommunene, 1. desember"
           filename="heltid-turnus-ks-2014-2023"
           source={`${source} (${d.provenance.referenceDate})`}
         >

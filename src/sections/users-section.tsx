@@ -1,5 +1,5 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { LINE_CHART_HEIGHT, lineStyle } from '@/components/chart-config'
+import { LINE_CHART_HEIGHT } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -87,7 +87,6 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     () => selected.map((a) => ({ ...a, styleIndex: known.indexOf(a.id) })),
     [selected, known],
   )
-  const legend = lines.map((l) => ({ label: l.label, ...lineStyle(l.styleIndex) }))
   const subtitle =
     measure === 'brukere'
       ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}`
@@ -156,8 +155,6 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
             summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
             height={LINE_CHART_HEIGHT}
             subtitle={shown.subtitle}
-            // Embedded as a graphic, the lines' own end labels name them.
-            legend={chartOnly ? undefined : legend}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
             source={sourceText}
             compact={chartOnly !== null}

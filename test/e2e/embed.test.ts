@@ -304,7 +304,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
       expect(height, section).toBeLessThanOrEqual(560)
       // A graphic, not a tool: no filters, no download buttons; the source is there.
       expect(await frame.getByRole('checkbox').count()).toBe(0)
-      expect(await frame.getByRole('button', { name: 'Bilde (PNG)' }).count()).toBe(0)
+      expect(await frame.getByRole('button', { name: 'PNG', exact: true }).count()).toBe(0)
       expect(await frame.getByText('Kilde:').count()).toBe(1)
       // The embedded page on its own passes axe (the host page above is only a stand-in).
       const alone = await context.newPage()
@@ -355,7 +355,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     await chart.locator('.recharts-bar-rectangle').first().waitFor()
 
     const pngDownload = page.waitForEvent('download')
-    await chart.getByRole('button', { name: 'Bilde (PNG)' }).click()
+    await chart.getByRole('button', { name: 'PNG', exact: true }).click()
     const png = await bytesOf(await pngDownload)
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     // The standard size: 960 px wide, drawn at 2×, whatever the screen it came from.
@@ -373,14 +373,14 @@ describe('«Bygg inn» and sharing on the full page', () => {
     expect(decoded).toEqual([width, height])
 
     const slideDownload = page.waitForEvent('download')
-    await chart.getByRole('button', { name: 'Lysbilde 16:9 (PNG)' }).click()
+    await chart.getByRole('button', { name: 'Lysbilde 16:9' }).click()
     const slide = await slideDownload
     expect(slide.suggestedFilename()).toBe('arsverk-per-utdanningsgruppe-2021-16x9.png')
     const slidePng = await bytesOf(slide)
     expect([slidePng.readUInt32BE(16), slidePng.readUInt32BE(20)]).toEqual([1920, 1080])
 
     const svgDownload = page.waitForEvent('download')
-    await chart.getByRole('button', { name: 'Vektor (SVG)' }).click()
+    await chart.getByRole('button', { name: 'SVG', exact: true }).click()
     const svg = (await bytesOf(await svgDownload)).toString('utf8')
     expect(svg).toContain('<svg')
     expect(svg).toContain('width="960"')

@@ -138,7 +138,7 @@ describe('chart series and summary', () => {
 
   it('names the group with the most potential in words, as a share of the chart', () => {
     expect(arsverkSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
-      'Flest årsverk mangler til heltid blant pleieassistenter uten helse- og sosialfaglig utdanning: 28 881 av 54 105 i diagrammet (53 %).',
+      'Flest årsverk mangler til heltid blant pleieassistenter uten helse- og sosialfaglig utdanning: 28 881 av 54 105 i de valgte gruppene (53 %).',
     )
   })
 
