@@ -1,5 +1,7 @@
 interface BarListProps {
   caption: string
+  /** `gap`: what part-time leaves out (orange, as in every chart); `main`: the figure itself. */
+  tone?: 'gap' | 'main'
   items: readonly { id: string; label: string; value: number; display: string }[]
 }
 
@@ -7,10 +9,10 @@ interface BarListProps {
  * A small bar chart in plain HTML (a table whose cells carry a bar), for the printed
  * handout: it needs no chart library, prints crisply and reads as a table.
  */
-export function BarList({ caption, items }: BarListProps) {
+export function BarList({ caption, items, tone = 'main' }: BarListProps) {
   const max = Math.max(0, ...items.map((i) => i.value))
   return (
-    <table className="bar-list">
+    <table className={`bar-list bar-list--${tone}`}>
       <caption>{caption}</caption>
       <tbody>
         {items.map((item) => (

@@ -1,41 +1,49 @@
 import { useMemo } from 'react'
 import { BarList } from '@/components/bar-list'
 import { useClientValue } from '@/components/client-value'
+import { QrCode } from '@/components/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
-import { arsverkBars, arsverkRows } from '@/metrics/arsverk-table'
-import { formatInteger } from '@/metrics/format'
+import { arsverkBars, arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
+import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection } from '@/metrics/selection'
+import { averagePositionSize } from '@/metrics/workforce'
+import { figuresByGroup, validRows, workplaceFigures } from '@/metrics/workplace'
 import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
+import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from './use-arguments'
 
 const TODAY = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })
 
 /**
- * The one-page A4 argument sheet: the chosen argument cards with their sources, the
- * potential per group as bars, the date and the link back to this view. Hidden on
- * screen; shown alone when the reader prints the handout.
+ * The one-page A4 argument sheet for a meeting: the chosen cards as large figures with
+ * a sentence and a source each, the potential per group as bars, the reader's own
+ * workplace when they chose to take it along, the date, and a QR code of this view's
+ * link. Hidden on screen; shown alone when the reader prints the handout.
  */
 export function Handout({ states }: { states: DatasetStates }) {
   const { cards } = useArguments(states)
   const handout = useViewStore((s) => s.handout)
   const groups = useViewStore((s) => s.groups)
   const byLevel = useViewStore((s) => s.byLevel)
+  const rows = useWorkplaceStore((s) => s.rows)
+  const withWorkplace = useWorkplaceStore((s) => s.onHandout)
   const chosen = handoutIds(cards, handout)
   const arsverk = states.arsverk.status === 'ready' ? states.arsverk.data : null
-  const bars = useMemo(() => {
-    if (!arsverk) return []
+  const potential = useMemo(() => {
+    if (!arsverk) return null
     const selected = resolveSelection(
       groups,
       arsverk.groups.map((g) => g.id),
     )
-    const rows = arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel)
-    return arsverkBars(rows, 'antall', arsverk.total).slice(0, 5)
+    const all = arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel)
+    return { title: arsverkTitle(all), bars: arsverkBars(all, 'antall', arsverk.total).slice(0, 5) }
   }, [arsverk, groups, byLevel])
+  const valid = useMemo(() => (withWorkplace ? validRows(rows) : []), [rows, withWorkplace])
   // The link back reproduces the view: every filter is in the query.
   const current = useClientValue(() => window.location.search, '')
-  const search = useViewStore((s) => serializeView(s, current))
+  const search = useViewStore((s) => serializeView({ ...s, slide: null }, current))
   const page = useClientValue(() => pageUrlOf(window.location), '')
   const link = `${page}${search}`
   // The date the sheet is printed; the prerendered page cannot know it.
@@ -44,46 +52,121 @@ export function Handout({ states }: { states: DatasetStates }) {
   return (
     <article className="handout" aria-label="Argumentark for utskrift">
       <header className="handout__header">
-        <p className="handout__brand">Heltid i tall</p>
-        <h2>Argumenter for heltid i omsorgstjenesten</h2>
-        <p className="handout__meta">
-          Skrevet ut {today}. Tall fra regjeringens opptrappingsplan og SSB.
-        </p>
+        <div>
+          <p className="handout__brand">Heltid i tall</p>
+          <h2>Argumenter for heltid i omsorgstjenesten</h2>
+          <p className="handout__meta">
+            Skrevet ut {today}. Regjeringens egne tall: opptrappingsplanen, SSB og KS.
+          </p>
+        </div>
+        {link && (
+          <figure className="handout__qr">
+            <QrCode value={link} label="QR-kode med lenke til tallene og kildene" />
+            <figcaption>Skann for alle tall og kilder</figcaption>
+          </figure>
+        )}
       </header>
       <ol className="handout__cards">
         {cards
           .filter((c) => chosen.includes(c.id))
           .map((c) => (
-            <li key={c.id}>
-              <strong>{c.title}.</strong> {c.text}
-              {c.selection && <span className="handout__selection"> {c.selection}.</span>}
-              <span className="handout__source">
-                {' '}
-                Kilde: {c.sources.map((s) => s.label).join('; ')}.
-              </span>
+            <li key={c.id} className="handout__card">
+              <p className="handout__figure">{c.highlight}</p>
+              <p className="handout__title">{c.title}</p>
+              <p className="handout__text">
+                {c.text}
+                {c.selection && <span className="handout__selection"> {c.selection}.</span>}
+              </p>
+              <p className="handout__source">Kilde: {c.sources.map((s) => s.label).join('; ')}.</p>
             </li>
           ))}
       </ol>
-      {bars.length > 0 && (
-        <BarList
-          caption="Årsverk som mangler til heltid (sysselsatte minus årsverk), 2021"
-          items={bars.map((b) => ({
-            id: b.id,
-            label: b.name,
-            value: b.potential,
-            display: formatInteger(b.potential),
-          }))}
-        />
-      )}
+      <div className="handout__bottom">
+        {potential && potential.bars.length > 0 && (
+          <section className="handout__chart" aria-label="Årsverk som mangler til heltid">
+            <p className="handout__title">{potential.title}</p>
+            <BarList
+              tone="gap"
+              caption="Årsverk som mangler til heltid, 2021 (de fem største gruppene)"
+              items={potential.bars.map((b) => ({
+                id: b.id,
+                label: b.name,
+                value: b.potential,
+                display: formatInteger(b.potential),
+              }))}
+            />
+            <p className="handout__source">
+              Kilde: Opptrappingsplanen, tabell «Årsverk og sysselsatte i omsorgstjenesten 2021»
+              (SSB). Mangler til heltid = sysselsatte minus årsverk.
+            </p>
+          </section>
+        )}
+        {valid.length > 0 && arsverk && (
+          <WorkplaceBlock
+            valid={valid}
+            nation={averagePositionSize(arsverk.total)}
+            groups={arsverk.groups}
+          />
+        )}
+      </div>
       <footer className="handout__footer">
-        <p>
-          Kilde for diagrammet: Opptrappingsplan for heltid og god bemanning i omsorgstjenesten,
-          tabell «Årsverk og sysselsatte i omsorgstjenesten 2021» (Statistisk sentralbyrå).
-        </p>
         <p>
           Se tallene og kildene: <span className="handout__link">{link}</span>
         </p>
       </footer>
     </article>
+  )
+}
+
+function WorkplaceBlock({
+  valid,
+  nation,
+  groups,
+}: {
+  valid: ReturnType<typeof validRows>
+  nation: number | null
+  groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
+}) {
+  const total = workplaceFigures(valid)
+  const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
+  const national = (id: string) => {
+    const g = groups.find((x) => x.id === id)
+    return g ? averagePositionSize(g) : null
+  }
+  return (
+    <section className="handout__workplace" aria-label="Vår arbeidsplass">
+      <p className="handout__title">Vår arbeidsplass mot landet</p>
+      <p className="handout__figure">{formatShare(total.averagePositionSize)}</p>
+      <p className="handout__text">
+        gjennomsnittlig stilling (landet: {formatShare(nation)}).{' '}
+        {formatDecimal(total.arsverk, total.arsverk % 1 === 0 ? 0 : 2)} årsverk på{' '}
+        {formatInteger(total.employees)} ansatte; {formatShare(total.fullTimeShare, 0)} har hel
+        stilling.
+      </p>
+      <table className="handout__table">
+        <caption className="visually-hidden">
+          Stillingsstørrelse per gruppe, her og i landet
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Gruppe</th>
+            <th scope="col">Her</th>
+            <th scope="col">Landet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figuresByGroup(valid).map(({ group, figures }) => (
+            <tr key={group}>
+              <th scope="row">{name(group)}</th>
+              <td>{formatShare(figures.averagePositionSize)}</td>
+              <td>{formatShare(national(group))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="handout__source">
+        Kilde: egne tall, regnet ut i Heltid i tall; landstall fra opptrappingsplanen (2021).
+      </p>
+    </section>
   )
 }

@@ -89,6 +89,51 @@ describe('argument cards in Chromium', () => {
     await context.close()
   })
 
+  it('with the workplace taken along: its figures, the chart, and a QR code of the link, on one page', async () => {
+    const seven =
+      'potensial,potensial-grupper,stillingsstorrelse,heltidsandel,yngre-brukere,kvalifisering,drofting'
+    const { page, requests } = await open(`?ark=${seven}`)
+    await scrollTo(page, 'arbeidsplass')
+    const workplace = page.locator('#arbeidsplass')
+    await workplace.getByText('Lim inn eller importer fra regneark (CSV)').click()
+    await workplace
+      .getByLabel('Tekst fra regneark')
+      .fill('Helsefagarbeidere;6;62,5\nHelsefagarbeidere;2;100\nSykepleier;4;80')
+    await workplace.getByRole('button', { name: 'Les inn' }).click()
+    expect(await workplace.getByLabel(/^Ta med på arket/).isChecked()).toBe(true)
+    await page.evaluate(() => {
+      window.print = () => {}
+    })
+    await page.getByRole('button', { name: /Skriv ut argumentark \(7\)/ }).click()
+    const handout = page.getByRole('article', { name: 'Argumentark for utskrift' })
+    await page.locator('article.handout').waitFor({ state: 'attached' })
+    await page.emulateMedia({ media: 'print' })
+    const text = await handout.innerText()
+    // 6 × 62,5 % + 2 × 100 % + 4 × 80 % = 8,95 årsverk on 12: 74,6 %.
+    expect(text).toContain('Vår arbeidsplass mot landet')
+    expect(text).toContain('74,6\u00a0%')
+    expect(text).toContain('Flest årsverk mangler til heltid blant')
+    const qr = handout.getByRole('img', { name: 'QR-kode med lenke til tallene og kildene' })
+    expect(await qr.isVisible()).toBe(true)
+    // The code is the printed link, module for module, made in the browser.
+    const path = (await qr.locator('path').getAttribute('d')) ?? ''
+    const link = (await handout.locator('.handout__link').textContent()) ?? ''
+    const { encode } = await import('uqr')
+    const expected = encode(link, { ecc: 'M', border: 2 })
+      .data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : [])))
+      .join('')
+    expect(path).toBe(expected)
+    expect(requests.every((url) => url.startsWith(baseUrl))).toBe(true)
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+    expect(pdfPages(pdf)).toBe(1)
+
+    // Unticked, the workplace stays off the sheet.
+    await page.emulateMedia({ media: 'screen' })
+    await workplace.getByLabel(/^Ta med på arket/).uncheck()
+    expect(await page.locator('article.handout').textContent()).not.toContain('Vår arbeidsplass')
+    await context.close()
+  })
+
   it('the whole page, printed normally, is more than one page (the count can fail)', async () => {
     const { page } = await open()
     const pdf = await page.pdf({ format: 'A4' })
