@@ -60,3 +60,17 @@ export const KS_TREND_LINES = [
 ] as const
 
 export const KS_TREND_HEIGHT = 300
+
+/** The two parts of the change in users: blue is the finding, grey the comparison. */
+export const GROWTH_SERIES = {
+  frequency: {
+    label: 'Endret andel som får tjenester',
+    color: 'var(--series-1)',
+    mark: 'solid',
+  },
+  demographic: {
+    label: 'Endret antall personer i aldersgruppen',
+    color: 'var(--series-past)',
+    mark: 'solid',
+  },
+} as const satisfies Record<string, LegendItem>

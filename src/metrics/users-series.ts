@@ -175,3 +175,19 @@ export function usersTitle(
   if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
   return `${what} økte mest blant ${top.group.label}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
 }
+
+/**
+ * The growth chart's finding as a title: whether a larger share receiving services or a
+ * larger age group explains most of the change, where the share explains most. Null
+ * for a single year or no rows.
+ */
+export function growthTitle(rows: readonly GrowthRow[], from: number, to: number): string | null {
+  if (from === to || rows.length === 0) return null
+  const [top] = [...rows].sort((a, b) => b.frequency - a.frequency)
+  if (top && top.frequency > 0 && top.frequency > top.demographic)
+    return `For ${top.label} skyldes mest av veksten at en større andel får tjenester`
+  const total = growthTotal(rows)
+  return total.demographic >= total.frequency
+    ? 'Endringen skyldes mest at aldersgruppene er blitt større eller mindre'
+    : 'Endringen skyldes mest at en større andel får tjenester'
+}

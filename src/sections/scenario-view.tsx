@@ -1,5 +1,7 @@
 import { useId, useMemo, useRef } from 'react'
+import { BarList } from '@/components/bar-list'
 import { ChoiceGroup } from '@/components/choice-group'
+import { CompareBars } from '@/components/compare-bars'
 import { CopyButton } from '@/components/copy-button'
 import { SourceLine } from '@/components/source-line'
 import { TableScroll } from '@/components/table-scroll'
@@ -41,6 +43,11 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
   const need = findFigure(keyFigures.figures, 'behov-2035')
   const result = useMemo(() => runScenario(groups, spec, need?.value), [groups, spec, need])
   const sentence = scenarioSentence(result, spec, groups, need ? formatKeyFigure(need) : null)
+  // The groups the extra årsverk come from, largest first: where a change would matter.
+  const gains = [...result.rows]
+    .filter((r) => r.extra > 0.5)
+    .sort((a, b) => b.extra - a.extra)
+    .slice(0, 5)
   const sources = [
     { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
     ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
@@ -103,14 +110,42 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
           +{formatInteger(result.totalExtra)} årsverk
           {result.shareOfNeed !== null && (
             <span className="scenario-result__share">
-              {' '}
-              = {formatShare(result.shareOfNeed, 0)} av behovet fram til 2035
+              {formatShare(result.shareOfNeed, 0)} av behovet fram til 2035
             </span>
           )}
         </p>
         <p ref={sentenceRef} className="scenario-result__sentence" role="status">
           {sentence}
         </p>
+        {need && result.totalExtra > 0 && (
+          <CompareBars
+            label="Beregningen mot behovet fram til 2035"
+            bars={[
+              {
+                label: 'Årsverk i beregningen',
+                value: result.totalExtra,
+                display: `+${formatInteger(result.totalExtra)}`,
+              },
+              {
+                label: 'Behovet fram til 2035 (SSB)',
+                value: need.value,
+                display: formatKeyFigure(need),
+              },
+            ]}
+          />
+        )}
+        {gains.length > 1 && (
+          <BarList
+            tone="gap"
+            caption="Der årsverkene kommer fra (de største bidragene)"
+            items={gains.map((r) => ({
+              id: r.id,
+              label: r.name,
+              value: r.extra,
+              display: `+${formatInteger(r.extra)}`,
+            }))}
+          />
+        )}
         <CopyButton
           text={`${sentence}\nKilde: ${sources.map((s) => s.label).join('; ')}. Beregnet med Heltid i tall.`}
           fallbackTarget={() => sentenceRef.current}

@@ -1,5 +1,5 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { LINE_CHART_HEIGHT } from '@/components/chart-config'
+import { barChartHeight, GROWTH_SERIES, LINE_CHART_HEIGHT } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -14,6 +14,7 @@ import { shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import {
   growthRows,
   growthSummary,
+  growthTitle,
   growthTotal,
   resolveYears,
   userSeries,
@@ -26,6 +27,11 @@ import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
+const GrowthChart = memo(
+  lazy(() => import('@/components/growth-chart').then((m) => ({ default: m.GrowthChart }))),
+)
+const GROWTH_LEGEND = [GROWTH_SERIES.frequency, GROWTH_SERIES.demographic]
+
 const UsersChart = memo(
   lazy(() => import('@/components/users-chart').then((m) => ({ default: m.UsersChart }))),
 )
@@ -270,12 +276,27 @@ function GrowthTable({
   const total = growthTotal(rows)
   const signed = (v: number) => `${v > 0.5 ? '+' : ''}${formatInteger(v)}`
   const summary = growthSummary(rows, from, to)
+  const title = growthTitle(rows, from, to)
   return (
     <div className="subsection">
       <h3>
         Hva endringen fra {from} til {to} skyldes
       </h3>
-      {summary && <p>{summary}</p>}
+      {summary && title ? (
+        <ChartFrame
+          title={title}
+          subtitle={`Endring i antall brukere ${from}–${to}, delt i to`}
+          summary={summary}
+          height={barChartHeight(rows.length)}
+          legend={GROWTH_LEGEND}
+          filename={`endring-i-brukere-${from}-${to}`}
+          source={`${source}. Delt av Heltid i tall.`}
+        >
+          <GrowthChart rows={rows} title={title} summary={summary} />
+        </ChartFrame>
+      ) : (
+        summary && <p>{summary}</p>
+      )}
       <TableScroll
         label="Endring i brukere, tabell"
         fold="Vis hele regnestykket som tabell"
