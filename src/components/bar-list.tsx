@@ -2,6 +2,8 @@ interface BarListProps {
   caption: string
   /** `gap`: what part-time leaves out (orange, as in every chart); `main`: the figure itself. */
   tone?: 'gap' | 'main'
+  /** The value a full bar stands for (100 for percentages); by default the largest value. */
+  max?: number
   items: readonly { id: string; label: string; value: number; display: string }[]
 }
 
@@ -9,8 +11,8 @@ interface BarListProps {
  * A small bar chart in plain HTML (a table whose cells carry a bar), for the printed
  * handout: it needs no chart library, prints crisply and reads as a table.
  */
-export function BarList({ caption, items, tone = 'main' }: BarListProps) {
-  const max = Math.max(0, ...items.map((i) => i.value))
+export function BarList({ caption, items, tone = 'main', max: scale }: BarListProps) {
+  const max = scale ?? Math.max(0, ...items.map((i) => i.value))
   return (
     <table className={`bar-list bar-list--${tone}`}>
       <caption>{caption}</caption>

@@ -20,6 +20,9 @@ export const BAR_AXIS_HEIGHT = 50
 
 export const barChartHeight = (rows: number) => rows * BAR_ROW_HEIGHT + BAR_AXIS_HEIGHT
 
+/** Bars whose category labels fit on one line (age groups) need less room. */
+export const shortBarChartHeight = (rows: number) => rows * 34 + BAR_AXIS_HEIGHT
+
 // Grey for the earlier year: orange means «missing to full-time» everywhere on the page.
 export const FULL_TIME_SERIES = {
   percent2016: { label: '2016 (utledet)', color: 'var(--series-past)', mark: 'hatched' },
@@ -27,7 +30,7 @@ export const FULL_TIME_SERIES = {
 } as const satisfies Record<string, LegendItem>
 
 /** Grouped bars need room for two bars a row. */
-export const groupedBarChartHeight = (rows: number) => rows * (BAR_ROW_HEIGHT + 4) + BAR_AXIS_HEIGHT
+export const groupedBarChartHeight = (rows: number) => rows * (BAR_ROW_HEIGHT - 4) + BAR_AXIS_HEIGHT
 
 /**
  * One style per age group, in the data's order. The two groups under 67 — where users grow
@@ -64,12 +67,12 @@ export const KS_TREND_HEIGHT = 300
 /** The two parts of the change in users: blue is the finding, grey the comparison. */
 export const GROWTH_SERIES = {
   frequency: {
-    label: 'Endret andel som får tjenester',
+    label: 'Andel som får tjenester',
     color: 'var(--series-1)',
     mark: 'solid',
   },
   demographic: {
-    label: 'Endret antall personer i aldersgruppen',
+    label: 'Antall i aldersgruppen',
     color: 'var(--series-past)',
     mark: 'solid',
   },

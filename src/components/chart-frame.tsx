@@ -26,6 +26,8 @@ interface ChartFrameProps {
    * download buttons (the embed links to the full view, which has them).
    */
   compact?: boolean
+  /** The summary for screen readers only, where the title and table already say it. */
+  compactSummary?: boolean
 }
 
 /**
@@ -44,6 +46,7 @@ export function ChartFrame({
   source,
   children,
   compact = false,
+  compactSummary = false,
 }: ChartFrameProps) {
   const titleId = useId()
   const plot = useRef<HTMLDivElement>(null)
@@ -78,7 +81,7 @@ export function ChartFrame({
         {title}
       </h3>
       {subtitle && <p className="chart__subtitle">{subtitle}</p>}
-      <figcaption className={compact ? 'visually-hidden' : 'chart__summary'}>
+      <figcaption className={compact || compactSummary ? 'visually-hidden' : 'chart__summary'}>
         {summary} <span className="visually-hidden">Tabellen under viser de samme tallene.</span>
       </figcaption>
       {legend && legend.length > 0 && <Legend items={legend} />}

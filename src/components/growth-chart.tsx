@@ -29,8 +29,8 @@ function GrowthTooltip({ active, payload }: TooltipContentProps) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{row.label}</p>
       <p>Endring i alt: {signed(row.total)}</p>
-      <p>Andelen som får tjenester: {signed(row.frequency)}</p>
-      <p>Antall personer i aldersgruppen: {signed(row.demographic)}</p>
+      <p>Endret andel som får tjenester: {signed(row.frequency)}</p>
+      <p>Endret antall i aldersgruppen: {signed(row.demographic)}</p>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import {
   KS_TREND_HEIGHT,
   KS_TREND_LINES,
 } from '@/components/chart-config'
+import { BarList } from '@/components/bar-list'
 import { ChartFrame } from '@/components/chart-frame'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
 import { SourceLine } from '@/components/source-line'
@@ -128,14 +129,16 @@ function Plan2021({ fullTime2021: d }: Pick<Datasets, 'fullTime2021'>) {
         <dt>Gjelder</dt>
         <dd>{d.coverage}</dd>
       </dl>
-      <ul className="stat-list">
-        {d.rows.map((r) => (
-          <li key={r.id}>
-            <span className="stat-list__value">{formatPercent(r.percent, 0)}</span>{' '}
-            <span className="stat-list__label">{r.group}</span>
-          </li>
-        ))}
-      </ul>
+      <BarList
+        caption={`Andel med heltid, ${d.provenance.referenceDate}`}
+        max={100}
+        items={d.rows.map((r) => ({
+          id: r.id,
+          label: r.group,
+          value: r.percent,
+          display: formatPercent(r.percent, 0),
+        }))}
+      />
       <details className="table-fold">
         <summary>Slik skriver planen det</summary>
         <blockquote className="quote">

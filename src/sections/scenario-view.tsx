@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef } from 'react'
-import { BarList } from '@/components/bar-list'
 import { ChoiceGroup } from '@/components/choice-group'
 import { CompareBars } from '@/components/compare-bars'
 import { CopyButton } from '@/components/copy-button'
@@ -43,11 +42,6 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
   const need = findFigure(keyFigures.figures, 'behov-2035')
   const result = useMemo(() => runScenario(groups, spec, need?.value), [groups, spec, need])
   const sentence = scenarioSentence(result, spec, groups, need ? formatKeyFigure(need) : null)
-  // The groups the extra årsverk come from, largest first: where a change would matter.
-  const gains = [...result.rows]
-    .filter((r) => r.extra > 0.5)
-    .sort((a, b) => b.extra - a.extra)
-    .slice(0, 5)
   const sources = [
     { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
     ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
@@ -132,18 +126,6 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
                 display: formatKeyFigure(need),
               },
             ]}
-          />
-        )}
-        {gains.length > 1 && (
-          <BarList
-            tone="gap"
-            caption="Der årsverkene kommer fra (de største bidragene)"
-            items={gains.map((r) => ({
-              id: r.id,
-              label: r.name,
-              value: r.extra,
-              display: `+${formatInteger(r.extra)}`,
-            }))}
           />
         )}
         <CopyButton

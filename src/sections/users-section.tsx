@@ -1,5 +1,5 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { barChartHeight, GROWTH_SERIES, LINE_CHART_HEIGHT } from '@/components/chart-config'
+import { GROWTH_SERIES, LINE_CHART_HEIGHT, shortBarChartHeight } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -279,15 +279,15 @@ function GrowthTable({
   const title = growthTitle(rows, from, to)
   return (
     <div className="subsection">
-      <h3>
-        Hva endringen fra {from} til {to} skyldes
-      </h3>
       {summary && title ? (
+        // The chart's heading says what the change comes from; its summary (for screen
+        // readers) and the folded table below carry the exact figures.
         <ChartFrame
           title={title}
-          subtitle={`Endring i antall brukere ${from}–${to}, delt i to`}
+          subtitle={`Endring i antall brukere ${from}–${to}, og hva den skyldes`}
           summary={summary}
-          height={barChartHeight(rows.length)}
+          compactSummary
+          height={shortBarChartHeight(rows.length)}
           legend={GROWTH_LEGEND}
           filename={`endring-i-brukere-${from}-${to}`}
           source={`${source}. Delt av Heltid i tall.`}
@@ -295,7 +295,12 @@ function GrowthTable({
           <GrowthChart rows={rows} title={title} summary={summary} />
         </ChartFrame>
       ) : (
-        summary && <p>{summary}</p>
+        <>
+          <h3>
+            Hva endringen fra {from} til {to} skyldes
+          </h3>
+          {summary && <p>{summary}</p>}
+        </>
       )}
       <TableScroll
         label="Endring i brukere, tabell"

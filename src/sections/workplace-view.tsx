@@ -61,6 +61,12 @@ export function WorkplaceView({
   const [downloadFailed, setDownloadFailed] = useState(false)
   const [shown, setShown] = useState(ROW_PAGE)
   const handoutId = useId()
+  // «Tøm» disappears with the rows; the keyboard lands on «Angre» instead of the page top.
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const showUndo = cleared !== null && rows.length === 0
+  useEffect(() => {
+    if (showUndo) undoButton.current?.focus()
+  }, [showUndo])
 
   // A link made with «Lag lenke» carries the rows in the fragment, which is never sent.
   useEffect(() => {
@@ -106,12 +112,12 @@ export function WorkplaceView({
             eksempel «Helsefagarbeidere, 6 ansatte, 75 %», eller lim inn fra et regneark.
           </p>
         )}
-        {cleared && rows.length === 0 && (
+        {showUndo && cleared && (
           <p className="workplace__undo" role="status">
             {cleared.length === 1
               ? '1 rad er fjernet.'
               : `${formatInteger(cleared.length)} rader er fjernet.`}{' '}
-            <button type="button" className="button-secondary" onClick={undoClear}>
+            <button ref={undoButton} type="button" className="button-secondary" onClick={undoClear}>
               Angre
             </button>
           </p>
@@ -138,35 +144,39 @@ export function WorkplaceView({
           <button type="button" onClick={() => addRow(defaultGroup)}>
             Legg til rad
           </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={makeLink}
-            disabled={rows.length === 0}
-          >
-            Lag lenke
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={download}
-            disabled={rows.length === 0}
-          >
-            Last ned CSV
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              clear()
-              setLink(null)
-              setLinkProblem(null)
-              setShown(ROW_PAGE)
-            }}
-            disabled={rows.length === 0}
-          >
-            Tøm
-          </button>
+          {rows.length > 0 && (
+            <>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={makeLink}
+                disabled={rows.length === 0}
+              >
+                Lag lenke
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={download}
+                disabled={rows.length === 0}
+              >
+                Last ned CSV
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  clear()
+                  setLink(null)
+                  setLinkProblem(null)
+                  setShown(ROW_PAGE)
+                }}
+                disabled={rows.length === 0}
+              >
+                Tøm
+              </button>
+            </>
+          )}
         </div>
         {downloadFailed && (
           <p className="field-error" role="alert">

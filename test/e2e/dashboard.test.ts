@@ -66,10 +66,10 @@ describe('charts in a real browser', () => {
   it('a chart far below the fold is not drawn until the reader scrolls near it', async () => {
     const { page } = await open('', 375)
     expect(await page.locator('#brukere svg.recharts-surface').count()).toBe(0)
-    expect(await page.locator('#brukere .chart__plot').textContent()).toContain(
+    expect(await page.locator('#brukere .chart__plot').first().textContent()).toContain(
       'Diagrammet tegnes når du blar hit.',
     )
-    await page.locator('#brukere .chart__plot').scrollIntoViewIfNeeded()
+    await page.locator('#brukere .chart__plot').first().scrollIntoViewIfNeeded()
     await page.locator('#brukere .recharts-line').first().waitFor()
     await context.close()
   })
