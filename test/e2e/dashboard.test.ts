@@ -136,6 +136,40 @@ describe('charts in a real browser', () => {
     await context.close()
   })
 
+  it('on a phone: value labels, one colour meaning, tooltips inside the chart, no focus box on tap', async () => {
+    const { page } = await open('', 375)
+    const plot = page.locator('#arsverk .chart__plot')
+    await plot.scrollIntoViewIfNeeded()
+    await page.locator('#arsverk .recharts-bar-rectangle').first().waitFor()
+    // The bars carry their values: the biggest gap, as in the plan's table.
+    expect(await page.locator('#arsverk svg text').allTextContents()).toContain('28\u00a0881')
+    // Orange means «missing to full-time» only: the full-time chart's 2016 is grey.
+    const swatch = (section: string, label: string) =>
+      page
+        .locator(`#${section} .legend li`, { hasText: label })
+        .locator('rect')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill)
+    const orange = await swatch('arsverk', 'Årsverk som mangler til heltid')
+    expect(await swatch('heltid', '2016 (utledet)')).not.toBe(orange)
+    // A tap at the right end of the longest bar: the tooltip stays inside the plot.
+    const box = (await plot.boundingBox())!
+    await page.mouse.click(box.x + box.width - 70, box.y + 30)
+    const tooltip = page.locator('#arsverk .chart-tooltip')
+    await tooltip.waitFor()
+    const tip = (await tooltip.boundingBox())!
+    expect(tip.x).toBeGreaterThanOrEqual(box.x - 1)
+    expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width + 1)
+    // The tap focused nothing that draws a ring around the whole plot.
+    const rings = await plot.evaluate((el) =>
+      [...el.querySelectorAll('*')]
+        .filter((n) => n.matches(':focus'))
+        .map((n) => getComputedStyle(n).outlineStyle),
+    )
+    expect(rings.every((style) => style === 'none')).toBe(true)
+    await context.close()
+  })
+
   it('redraws when the filter changes: one group left, one bar', async () => {
     const { page } = await open()
     await chartsDrawn(page)
