@@ -1,13 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from './copy-button'
 import { HEIGHT_MESSAGE, SCHEME_MESSAGE } from './embed-height'
-import type { EmbedPart } from '@/state/view-state'
-
-const PARTS: readonly { value: EmbedPart; label: string }[] = [
-  { value: 'diagram', label: 'Bare diagrammet' },
-  { value: 'diagram-tabell', label: 'Diagram og tabell' },
-  { value: 'seksjon', label: 'Hele utsnittet, med filtre' },
-]
 
 interface EmbedDialogProps {
   open: boolean
@@ -16,9 +9,10 @@ interface EmbedDialogProps {
   /** '' for the whole page. */
   section: string
   onSectionChange: (section: string) => void
-  /** What of the section to show; null when the section has no chart to show alone. */
-  part: EmbedPart | null
-  onPartChange: (part: EmbedPart) => void
+  /** What of the section to show, and the choices; null when there is nothing to choose. */
+  part: string | null
+  parts: readonly { value: string; label: string }[]
+  onPartChange: (part: string) => void
   /** The code to paste, given the preview's measured height (null until it has one). */
   snippet: (height: number | null) => string
   previewUrl: string
@@ -35,6 +29,7 @@ export function EmbedDialog({
   section,
   onSectionChange,
   part,
+  parts,
   onPartChange,
   snippet,
   previewUrl,
@@ -106,7 +101,7 @@ export function EmbedDialog({
       {part && (
         <fieldset className="choice-group embed-dialog__part">
           <legend>Vis</legend>
-          {PARTS.map((p) => (
+          {parts.map((p) => (
             <label key={p.value}>
               <input
                 type="radio"

@@ -16,6 +16,13 @@ const EmbedDialog = lazy(() =>
   import('@/components/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
 )
 
+/** What of a chart section an embed shows: the chart is offered first. */
+const PARTS: readonly { value: EmbedPart; label: string }[] = [
+  { value: 'diagram', label: 'Bare diagrammet' },
+  { value: 'diagram-tabell', label: 'Diagram og tabell' },
+  { value: 'seksjon', label: 'Hele utsnittet, med filtre' },
+]
+
 /** Share the current view: copy its link, the phone's share sheet, or embed code. */
 export function ShareBar() {
   const [open, setOpen] = useState(false)
@@ -79,7 +86,8 @@ export function ShareBar() {
             section={section}
             onSectionChange={(s) => setSection(SECTIONS.find((x) => x.id === s)?.id ?? '')}
             part={hasChart ? part : null}
-            onPartChange={setPart}
+            parts={PARTS}
+            onPartChange={(p) => setPart(PARTS.find((x) => x.value === p)?.value ?? 'diagram')}
             snippet={(height) =>
               embedSnippet(
                 page,
