@@ -60,6 +60,21 @@ export function yearsInRange(years: readonly number[], from: number, to: number)
   return [...years].filter((y) => y >= from && y <= to).sort((a, b) => a - b)
 }
 
+/** Each age group's rows in the first and last year, and the change between them. */
+function changesBetween(
+  rows: readonly UserRowInput[],
+  ageGroups: readonly AgeGroup[],
+  from: number,
+  to: number,
+  measure: UsersMeasure,
+) {
+  return ageGroups.flatMap((group) => {
+    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
+    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
+    return a && b ? [{ group, a, b, change: valueOf(b, measure) - valueOf(a, measure) }] : []
+  })
+}
+
 /**
  * One sentence on the lines: the age group whose value changed most (in absolute terms)
  * between the first and last year shown. Null with no groups or a single year.
@@ -72,12 +87,9 @@ export function usersSummary(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
-  const changes = ageGroups.flatMap((group) => {
-    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
-    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
-    return a && b ? [{ group, a, b, change: valueOf(b, measure) - valueOf(a, measure) }] : []
-  })
-  const [top] = changes.sort((x, y) => Math.abs(y.change) - Math.abs(x.change))
+  const [top] = changesBetween(rows, ageGroups, from, to, measure).sort(
+    (x, y) => Math.abs(y.change) - Math.abs(x.change),
+  )
   if (!top) return null
   const rose = top.change >= 0
   if (measure === 'brukere') {
@@ -161,15 +173,12 @@ export function usersTitle(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
-  const changes = ageGroups.flatMap((group) => {
-    const a = rows.find((r) => r.ageGroup === group.id && r.year === from)
-    const b = rows.find((r) => r.ageGroup === group.id && r.year === to)
-    const before = a ? valueOf(a, measure) : 0
-    return a && b && before > 0
-      ? [{ group, pct: ((valueOf(b, measure) - before) / before) * 100 }]
-      : []
-  })
-  const [top] = changes.sort((x, y) => y.pct - x.pct)
+  const [top] = changesBetween(rows, ageGroups, from, to, measure)
+    .flatMap((c) => {
+      const before = valueOf(c.a, measure)
+      return before > 0 ? [{ group: c.group, pct: (c.change / before) * 100 }] : []
+    })
+    .sort((x, y) => y.pct - x.pct)
   if (!top) return null
   const what = measure === 'brukere' ? 'Antall brukere' : 'Brukerfrekvensen'
   if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
