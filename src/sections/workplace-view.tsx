@@ -17,8 +17,8 @@ import {
   LINK_ROW_LIMIT,
   mergeRows,
   validateRow,
+  validRows,
   workplaceFigures,
-  type ValidRow,
   workplaceToCsv,
   type CsvResult,
   type WorkplaceRow,
@@ -76,9 +76,8 @@ export function WorkplaceView({
     }
   }, [appendRows, groups])
 
-  const checked = useMemo(() => rows.map((row) => validateRow(row).value), [rows])
-  const valid = useMemo(() => checked.filter((v): v is ValidRow => v !== null), [checked])
-  const invalidCount = checked.length - valid.length
+  const valid = useMemo(() => validRows(rows), [rows])
+  const invalidCount = rows.length - valid.length
   const plain = () => rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
   const visible = rows.slice(0, shown)
 
