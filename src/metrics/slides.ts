@@ -1,5 +1,5 @@
 import type { Argument } from './arguments'
-import type { ArsverkRow } from './arsverk-table'
+import { arsverkTitle, type ArsverkRow } from './arsverk-table'
 import { formatDecimal, formatInteger, formatShare } from './format'
 import type { FullTimeRow } from './full-time'
 import { compareTitle, type WorkplaceFigures } from './workplace'
@@ -55,7 +55,7 @@ export function arsverkSlide(
   const total = rows.reduce((s, r) => s + r.potential, 0)
   return {
     id: 'diagram-arsverk',
-    title: `Flest årsverk mangler til heltid blant ${top.textName}`,
+    title: arsverkTitle(rows) ?? '',
     text: `Det gjelder ${formatInteger(top.potential)} av i alt ${formatInteger(
       total,
     )} årsverk som mangler til heltid (tall for 2021).`,
