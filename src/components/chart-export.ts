@@ -11,7 +11,7 @@ import { createElement, Suspense, type ReactElement } from 'react'
 import { createRoot } from 'react-dom/client'
 import { flushSync } from 'react-dom'
 import { sourceLine } from '@/metrics/sources'
-import type { LegendItem } from './legend'
+import { DASH, type LegendItem } from './legend'
 
 const NS = 'http://www.w3.org/2000/svg'
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'
@@ -212,9 +212,7 @@ function swatch(doc: Document, item: LegendItem, color: string, x: number, y: nu
     line.setAttribute('y2', '7')
     line.setAttribute('stroke', color)
     line.setAttribute('stroke-width', '3')
-    const dash = { dashed: '6 4', dotted: '2 3', dashdot: '8 3 2 3', longdash: '12 4' }[
-      item.mark as string
-    ]
+    const dash = DASH[item.mark]
     if (dash) line.setAttribute('stroke-dasharray', dash)
     group.append(line)
   }

@@ -6,7 +6,8 @@ export interface LegendItem {
   mark: 'solid' | 'hatched' | 'line' | 'dashed' | 'dotted' | 'dashdot' | 'longdash'
 }
 
-const DASH: Record<string, string | undefined> = {
+/** The dash pattern of each line mark, for the legend and for chart exports. */
+export const DASH: Record<string, string | undefined> = {
   line: undefined,
   dashed: '6 4',
   dotted: '2 3',
