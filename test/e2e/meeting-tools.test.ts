@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
 import { axeViolations, browserForFile, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -26,6 +26,19 @@ async function scrollTo(page: Page, id: string) {
 
 const card = (page: Page, title: string) =>
   page.locator('#nokkeltall').getByRole('article', { name: title })
+
+/** A downloaded file's bytes. */
+async function bytesOf(download: Download): Promise<Buffer> {
+  return Buffer.concat((await (await download.createReadStream()).toArray()) as Buffer[])
+}
+
+/** Min arbeidsplass, loaded, with one new row. */
+async function workplaceWithRow(page: Page) {
+  await scrollTo(page, 'arbeidsplass')
+  const section = page.locator('#arbeidsplass')
+  await section.getByRole('button', { name: 'Legg til rad' }).click()
+  return section
+}
 
 /** Counts the pages of a PDF by its page objects. */
 function pdfPages(pdf: Buffer): number {
@@ -214,9 +227,7 @@ describe('slides on a meeting-room screen', () => {
         viewport: { width: 1280, height: 720 },
       },
     )
-    await scrollTo(page, 'arbeidsplass')
-    const workplace = page.locator('#arbeidsplass')
-    await workplace.getByRole('button', { name: 'Legg til rad' }).click()
+    const workplace = await workplaceWithRow(page)
     await workplace.getByLabel('Antall ansatte').fill('6')
     await workplace.getByLabel('Stillingsprosent').fill('62,5')
     await page.getByRole('button', { name: 'Presenter på skjerm' }).click()
@@ -333,8 +344,7 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
     await section.getByRole('button', { name: 'Last ned CSV' }).click()
     const download = await downloading
     expect(download.suggestedFilename()).toBe('min-arbeidsplass.csv')
-    const bytes = await (await download.createReadStream()).toArray()
-    const csv = Buffer.concat(bytes as Buffer[])
+    const csv = await bytesOf(download)
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = csv.toString('utf8').slice(1)
     expect(text.split('\r\n')[1]).toBe('Helsefagarbeidere;4321;67,89')
@@ -360,9 +370,7 @@ describe('Min arbeidsplass keeps its data in the browser', () => {
 
   it('axe finds no violations with rows, errors and the CSV box open', async () => {
     const { page } = await open()
-    await scrollTo(page, 'arbeidsplass')
-    const section = page.locator('#arbeidsplass')
-    await section.getByRole('button', { name: 'Legg til rad' }).click()
+    const section = await workplaceWithRow(page)
     await section.getByLabel('Antall ansatte').fill('3')
     await section.getByLabel('Stillingsprosent').fill('150')
     await section.getByText('Lim inn eller importer fra regneark (CSV)').click()
@@ -429,9 +437,7 @@ describe('Min arbeidsplass at meeting scale', () => {
 
   it('«Last ned CSV» writes a typed formula as text', async () => {
     const { page } = await open()
-    await scrollTo(page, 'arbeidsplass')
-    const section = page.locator('#arbeidsplass')
-    await section.getByRole('button', { name: 'Legg til rad' }).click()
+    const section = await workplaceWithRow(page)
     await section.getByLabel('Antall ansatte').fill('=HYPERLINK("https://example.com")')
     await section.getByLabel('Stillingsprosent').fill('@SUM(A1)')
     const downloading = page.waitForEvent('download')
