@@ -22,8 +22,10 @@ describe('the first page', () => {
     })
     expect(potential).toHaveTextContent('54 105 årsverk')
     // The two bars are labelled with their figures, so the picture is never the only carrier.
-    expect(potential).toHaveTextContent('Mangler til heltid i 2021: 54 105')
-    expect(potential).toHaveTextContent('Trengs fram til 2035 (SSB): rundt 55 000')
+    expect(potential).toHaveTextContent('Årsverk som mangler til heltid, 2021: 54 105')
+    expect(potential).toHaveTextContent(
+      'Trengs i tillegg fram til 2035 (SSBs anslag): rundt 55 000',
+    )
     const [short] = within(potential).getAllByRole('link', { name: 'Opptrappingsplanen' })
     expect(short).toHaveAttribute('href', '#kilde-arsverk')
     // The full source, the plan's words and the method are one tap away.
@@ -67,9 +69,9 @@ describe('the first page', () => {
     const cards = within(deck).getAllByRole('article')
     const more = within(deck)
       .getAllByRole('group')
-      .find((g) => /^Vis ti tall og argumenter til/.test(g.textContent ?? ''))!
-    expect(cards).toHaveLength(13)
-    expect(cards.filter((c) => more.contains(c))).toHaveLength(10)
+      .find((g) => /^Vis 13 tall og argumenter til/.test(g.textContent ?? ''))!
+    expect(cards).toHaveLength(16)
+    expect(cards.filter((c) => more.contains(c))).toHaveLength(13)
   })
 
   it('lists the provenance of every dataset under «Kilder og definisjoner»', async () => {

@@ -68,7 +68,7 @@ describe('the prerendered page', () => {
     const table = await within(section).findByRole('table')
     expect(table).toHaveTextContent('Sykepleier')
     const user = userEvent.setup()
-    await user.click(within(section).getByRole('checkbox', { name: 'Sykepleier' }))
+    await user.click(within(section).getByRole('checkbox', { name: 'Sykepleiere' }))
     expect(within(section).getByRole('table')).not.toHaveTextContent('Sykepleier')
   })
 })

@@ -13,6 +13,11 @@ interface ArgumentCardProps {
   onHandoutChange: (id: string, on: boolean) => void
   /** The handout is full: a card not on it cannot be added. */
   handoutFull?: boolean
+  /**
+   * The shop steward's tools (copy, the handout): shown on the full page, not in a card
+   * embedded in an article, where readers want the finding, not tools.
+   */
+  tools?: boolean
 }
 
 /**
@@ -26,6 +31,7 @@ export const ArgumentCard = memo(function ArgumentCard({
   onHandout,
   onHandoutChange,
   handoutFull = false,
+  tools = true,
 }: ArgumentCardProps) {
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
@@ -63,18 +69,24 @@ export const ArgumentCard = memo(function ArgumentCard({
           <SourceLine sources={sources} />
         </details>
       </div>
-      <div className="argument-card__actions">
-        <CopyButton text={copyText} fallbackTarget={() => body.current} label="Kopier med kilde" />
-        <label className="argument-card__handout">
-          <input
-            type="checkbox"
-            checked={onHandout}
-            disabled={handoutFull && !onHandout}
-            onChange={(e) => onHandoutChange(card.id, e.target.checked)}
+      {tools && (
+        <div className="argument-card__actions">
+          <CopyButton
+            text={copyText}
+            fallbackTarget={() => body.current}
+            label="Kopier med kilde"
           />
-          På argumentarket
-        </label>
-      </div>
+          <label className="argument-card__handout">
+            <input
+              type="checkbox"
+              checked={onHandout}
+              disabled={handoutFull && !onHandout}
+              onChange={(e) => onHandoutChange(card.id, e.target.checked)}
+            />
+            På argumentarket
+          </label>
+        </div>
+      )}
     </article>
   )
 })

@@ -8,15 +8,18 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import type { ArsverkBar } from '@/metrics/arsverk-table'
+import type { ArsverkBar, ArsverkMeasure } from '@/metrics/arsverk-table'
 import {
-  CATEGORY_AXIS,
+  barRows,
+  categoryAxis,
   GRID,
   HatchPattern,
-  HORIZONTAL_BARS,
+  horizontalBars,
+  NameAbove,
   TOOLTIP_CURSOR,
-  VALUE_AXIS,
-  VALUE_LABEL,
+  useChartLayout,
+  valueAxis,
+  valueLabel,
   valueTicks,
 } from './chart-parts'
 import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
@@ -24,12 +27,12 @@ import { ARSVERK_SERIES as ARSVERK_CHART } from './chart-config'
 
 interface ArsverkChartProps {
   bars: ArsverkBar[]
-  measure: 'antall' | 'andel'
+  measure: ArsverkMeasure
   title: string
   summary: string
 }
 
-const formatValue = (measure: 'antall' | 'andel', value: number) =>
+const formatValue = (measure: ArsverkMeasure, value: number) =>
   measure === 'antall' ? formatInteger(value) : `${formatDecimal(value, 1)}\u00a0%`
 
 function ArsverkTooltip({ active, payload }: TooltipContentProps) {
@@ -39,8 +42,10 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{row.name}</p>
+      <p>
+        {ARSVERK_CHART.potential.label}: {formatInteger(row.potential)}
+      </p>
       <p>Årsverk: {formatInteger(row.arsverk)}</p>
-      <p>Mangler til heltid: {formatInteger(row.potential)}</p>
       <p>Sysselsatte: {formatInteger(row.sysselsatte)}</p>
       <p>Gj.sn. stillingsstørrelse: {formatShare(row.averagePositionSize)}</p>
     </div>
@@ -48,17 +53,21 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /**
- * Horizontal stacked bars: årsverk today, and on top the årsverk that part-time positions
- * leave out, so each bar reaches the number employed. Receives the series ready-made.
+ * Horizontal bars. In numbers, stacked: årsverk, and on top the årsverk that part-time
+ * positions leave out, so each bar reaches the number employed. In shares, the årsverk
+ * missing to full-time alone, as each row's part of the whole. Receives the series ready-made.
  */
 export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProps) {
+  const layout = useChartLayout()
+  const rows = barRows(layout)
   const max = Math.max(0, ...bars.map((b) => b.arsverk + b.potential))
+  const ticks = valueTicks(max, layout.labelsAbove ? 3 : 4)
   return (
     <BarChart
       responsive
       style={{ width: '100%', height: '100%' }}
       data={bars}
-      {...HORIZONTAL_BARS}
+      {...horizontalBars(layout)}
       title={title}
       desc={summary}
     >
@@ -67,32 +76,49 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
       </defs>
       <CartesianGrid {...GRID} />
       <XAxis
-        {...VALUE_AXIS}
+        {...valueAxis(layout)}
         domain={[0, max]}
-        ticks={valueTicks(max)}
+        ticks={ticks}
         tickFormatter={(v: number) => formatValue(measure, v)}
       />
-      <YAxis {...CATEGORY_AXIS} dataKey="name" />
+      <YAxis {...categoryAxis(layout, 'label')} />
       <Tooltip content={ArsverkTooltip} cursor={TOOLTIP_CURSOR} />
-      <Bar
-        dataKey="arsverk"
-        name={ARSVERK_CHART.arsverk.label}
-        stackId="a"
-        fill={ARSVERK_CHART.arsverk.color}
-        isAnimationActive={false}
-      />
+      {measure === 'antall' && (
+        <Bar
+          dataKey="arsverk"
+          name={ARSVERK_CHART.arsverk.label}
+          stackId="a"
+          barSize={rows.bar}
+          fill={ARSVERK_CHART.arsverk.color}
+          isAnimationActive={false}
+        >
+          {layout.labelsAbove && (
+            <LabelList
+              dataKey="label"
+              content={(p) => <NameAbove x={p.x} y={p.y} value={p.value} font={layout.font} />}
+            />
+          )}
+        </Bar>
+      )}
       <Bar
         dataKey="potential"
         name={ARSVERK_CHART.potential.label}
         stackId="a"
+        barSize={rows.bar}
         fill="url(#hatch-potential)"
         stroke={ARSVERK_CHART.potential.color}
         isAnimationActive={false}
       >
+        {layout.labelsAbove && measure === 'andel' && (
+          <LabelList
+            dataKey="label"
+            content={(p) => <NameAbove x={p.x} y={p.y} value={p.value} font={layout.font} />}
+          />
+        )}
         {/* The finding at the end of each bar: how many årsverk are missing there. */}
         <LabelList
           dataKey="potential"
-          {...VALUE_LABEL}
+          {...valueLabel(layout)}
           fill={ARSVERK_CHART.potential.color}
           formatter={(v) => (typeof v === 'number' ? formatValue(measure, v) : '')}
         />

@@ -1,3 +1,4 @@
+import { ARSVERK_LABEL, MISSING_LABEL } from '@/metrics/terms'
 import type { LegendItem } from './legend'
 
 /**
@@ -6,22 +7,9 @@ import type { LegendItem } from './legend'
  * Colours are CSS variables from styles.css (Okabe–Ito based, with dark-mode values).
  */
 export const ARSVERK_SERIES = {
-  arsverk: { label: 'Årsverk i dag', color: 'var(--series-1)', mark: 'solid' },
-  potential: {
-    label: 'Årsverk som mangler til heltid',
-    color: 'var(--series-2)',
-    mark: 'hatched',
-  },
+  arsverk: { label: ARSVERK_LABEL, color: 'var(--series-1)', mark: 'solid' },
+  potential: { label: MISSING_LABEL, color: 'var(--series-2)', mark: 'hatched' },
 } as const satisfies Record<string, LegendItem>
-
-/** Height of one bar row in the horizontal bar charts, and the room for the axis. */
-export const BAR_ROW_HEIGHT = 48
-export const BAR_AXIS_HEIGHT = 50
-
-export const barChartHeight = (rows: number) => rows * BAR_ROW_HEIGHT + BAR_AXIS_HEIGHT
-
-/** Bars whose category labels fit on one line (age groups) need less room. */
-export const shortBarChartHeight = (rows: number) => rows * 34 + BAR_AXIS_HEIGHT
 
 // Grey for the earlier year: orange means «missing to full-time» everywhere on the page.
 export const FULL_TIME_SERIES = {
@@ -29,8 +17,14 @@ export const FULL_TIME_SERIES = {
   percent2023: { label: '2023', color: 'var(--series-1)', mark: 'solid' },
 } as const satisfies Record<string, LegendItem>
 
-/** Grouped bars need room for two bars a row. */
-export const groupedBarChartHeight = (rows: number) => rows * (BAR_ROW_HEIGHT - 4) + BAR_AXIS_HEIGHT
+/**
+ * KS' turnus staff per published year, split in two: part-time, the finding the title
+ * states (blue), and full-time, the rest of 100 % (grey).
+ */
+export const KS_SHARE_SERIES = {
+  partTime: { label: 'Deltid', color: 'var(--series-1)', mark: 'solid' },
+  fullTime: { label: 'Heltid', color: 'var(--series-past)', mark: 'hatched' },
+} as const satisfies Record<string, LegendItem>
 
 /**
  * One style per age group, in the data's order. The two groups under 67 — where users grow
@@ -50,19 +44,6 @@ export function lineStyle(index: number) {
 }
 
 export const LINE_CHART_HEIGHT = 320
-
-/** KS' two series for turnus staff; the lines are labelled in the chart itself. */
-export const KS_TREND_LINES = [
-  {
-    id: 'turnus-stilling',
-    name: 'Gjennomsnittlig stillingsstørrelse',
-    color: 'var(--series-3)',
-    nameBelow: true,
-  },
-  { id: 'turnus-heltid', name: 'Andel med heltid', color: 'var(--series-1)', nameBelow: false },
-] as const
-
-export const KS_TREND_HEIGHT = 300
 
 /** The two parts of the change in users: blue is the finding, grey the comparison. */
 export const GROWTH_SERIES = {

@@ -1,16 +1,19 @@
 /**
  * A chart as a standalone image, the way a news graphic leaves the desk: the finding as
  * its title, what is shown under it, the legend, the chart, the source once and the
- * address of the view. Two sizes: «standard» (960 px wide, for articles and documents)
- * and «lysbilde» (1280×720, 16:9, drawn at 1.5× into a 1920×1080 PNG for slides).
+ * address of the view. Three sizes: «standard» (960 px wide, for articles and documents,
+ * a 1920 px PNG), «lysbilde» (1280×720, 16:9, drawn at 1.5× into a 1920×1080 PNG for
+ * slides) and «sosial» (1080×1350, 4:5, for social feeds, where an image is seen at a
+ * third of its size: names above the bars and every label at least 32 px).
  *
- * The chart is drawn again off screen at the export's size, so a download from a phone
- * is as wide as one from a desktop. Uses the browser's own serialiser and canvas.
+ * The chart is drawn again off screen at the export's size and type size, so a download
+ * from a phone is as wide as one from a desktop. Uses the browser's own serialiser and canvas.
  */
 import { createElement, Suspense, type ReactElement } from 'react'
 import { createRoot } from 'react-dom/client'
 import { flushSync } from 'react-dom'
 import { sourceLine } from '@/metrics/sources'
+import { ChartLayoutContext, type ChartLayout } from './chart-parts'
 import { DASH, type LegendItem } from './legend'
 
 const NS = 'http://www.w3.org/2000/svg'
@@ -28,7 +31,7 @@ const INLINE = [
   'font-weight',
 ] as const
 
-export type ExportSize = 'standard' | 'lysbilde'
+export type ExportSize = 'standard' | 'lysbilde' | 'sosial'
 
 export interface ExportSpec {
   /** The finding, as on the page. */
@@ -51,8 +54,10 @@ export interface ExportedChart {
 
 interface Metrics {
   width: number
-  /** Fixed height (slides), or null to fit the chart's own height. */
+  /** Fixed height (slides, feeds), or null to fit the chart's own height. */
   height: number | null
+  /** How the chart itself is drawn: its type size, and names above the bars or not. */
+  chart: ChartLayout
   pad: number
   title: number
   subtitle: number
@@ -65,22 +70,35 @@ const SIZES: Record<ExportSize, Metrics> = {
   standard: {
     width: 960,
     height: null,
+    chart: { labelsAbove: false, font: 15 },
     pad: 24,
-    title: 24,
-    subtitle: 16,
-    legend: 15,
-    small: 13,
+    title: 26,
+    subtitle: 17,
+    legend: 16,
+    small: 14,
     scale: 2,
   },
   lysbilde: {
     width: 1280,
     height: 720,
-    pad: 36,
-    title: 32,
-    subtitle: 19,
-    legend: 17,
-    small: 14,
+    chart: { labelsAbove: false, font: 20 },
+    pad: 40,
+    title: 36,
+    subtitle: 22,
+    legend: 20,
+    small: 17,
     scale: 1.5,
+  },
+  sosial: {
+    width: 1080,
+    height: 1350,
+    chart: { labelsAbove: true, font: 32 },
+    pad: 56,
+    title: 54,
+    subtitle: 32,
+    legend: 32,
+    small: 24,
+    scale: 1,
   },
 }
 
@@ -150,16 +168,20 @@ interface Layout {
   footerHeight: number
 }
 
+/** Swatch, gap, label and the space before the next item. */
+const legendItemWidth = (item: LegendItem, m: Metrics) =>
+  m.legend * 2.6 + item.label.length * m.legend * 0.55 + m.legend * 1.5
+
 function layout(spec: ExportSpec, m: Metrics): Layout {
   const inner = m.width - 2 * m.pad
   const titleLines = wrapLines(spec.title, charsFor(inner, m.title))
   const subtitleLines = spec.subtitle ? wrapLines(spec.subtitle, charsFor(inner, m.subtitle)) : []
-  // Legend items in rows: swatch (28) + gap (8) + label + spacing (24).
+  // Legend items in rows: swatch (2 × size) + gap + label + spacing.
   const legendRows: LegendItem[][] = []
   let row: LegendItem[] = []
   let used = 0
   for (const item of spec.legend ?? []) {
-    const w = 36 + item.label.length * m.legend * 0.55 + 24
+    const w = legendItemWidth(item, m)
     if (row.length > 0 && used + w > inner) {
       legendRows.push(row)
       row = []
@@ -183,9 +205,17 @@ function layout(spec: ExportSpec, m: Metrics): Layout {
   return { titleLines, subtitleLines, legendRows, footerLines, chartTop, footerHeight }
 }
 
-function swatch(doc: Document, item: LegendItem, color: string, x: number, y: number) {
+/** A legend swatch `size` px high (twice as wide), with the series' hatching or dash. */
+function swatch(
+  doc: Document,
+  item: LegendItem,
+  color: string,
+  x: number,
+  y: number,
+  size: number,
+) {
   const group = doc.createElementNS(NS, 'g')
-  group.setAttribute('transform', `translate(${x} ${y})`)
+  group.setAttribute('transform', `translate(${x} ${y}) scale(${size / 14})`)
   if (item.mark === 'solid' || item.mark === 'hatched') {
     const rect = doc.createElementNS(NS, 'rect')
     rect.setAttribute('width', '28')
@@ -244,20 +274,22 @@ async function drawnSurface(container: HTMLElement): Promise<SVGSVGElement | nul
 }
 
 /**
- * Draws `chart` (the same element the page shows) off screen at the export's size and
- * returns the finished SVG. Null if the chart could not be drawn.
+ * Draws `chart` (the same element the page shows, or its shorter version) off screen at
+ * the export's size and type size, and returns the finished SVG. `heightFor` gives the
+ * chart's own height for a layout; a fixed-size image gives the chart all the room
+ * between the header and the source. Null if the chart could not be drawn.
  */
 export async function exportChart(
   chart: ReactElement,
   spec: ExportSpec,
   size: ExportSize,
-  naturalHeight: number,
+  heightFor: (layout: ChartLayout) => number,
 ): Promise<ExportedChart | null> {
   const m = SIZES[size]
   const plan = layout(spec, m)
   const chartHeight = m.height
     ? Math.max(200, m.height - plan.chartTop - plan.footerHeight)
-    : Math.max(280, naturalHeight)
+    : Math.max(280, heightFor(m.chart))
   const height = m.height ?? Math.round(plan.chartTop + chartHeight + plan.footerHeight)
 
   // The file has a white background: resolve colours as in light mode, whatever the page.
@@ -275,7 +307,15 @@ export async function exportChart(
   document.body.append(host)
   const root = createRoot(host)
   try {
-    flushSync(() => root.render(createElement(Suspense, { fallback: null }, chart)))
+    flushSync(() =>
+      root.render(
+        createElement(
+          ChartLayoutContext.Provider,
+          { value: { ...m.chart, height: chartHeight } },
+          createElement(Suspense, { fallback: null }, chart),
+        ),
+      ),
+    )
     const surface = await drawnSurface(host)
     if (!surface) return null
     const copy = surface.cloneNode(true) as SVGSVGElement
@@ -309,11 +349,19 @@ export async function exportChart(
     for (const row of plan.legendRows) {
       let x = m.pad
       for (const item of row) {
+        const size = Math.round(m.legend * 0.9)
         svg.append(
-          swatch(doc, item, resolveColor(host, item.color), x, y + (m.legend * 1.6 - 14) / 2),
+          swatch(
+            doc,
+            item,
+            resolveColor(host, item.color),
+            x,
+            y + (m.legend * 1.6 - size) / 2,
+            size,
+          ),
         )
-        svg.append(text(doc, item.label, x + 36, y + m.legend * 1.15, m.legend))
-        x += 36 + item.label.length * m.legend * 0.55 + 24
+        svg.append(text(doc, item.label, x + m.legend * 2.6, y + m.legend * 1.15, m.legend))
+        x += legendItemWidth(item, m)
       }
       y += m.legend * 1.6
     }

@@ -1,9 +1,29 @@
-import { Suspense, useContext, useId, useRef, type ReactElement } from 'react'
+import {
+  Suspense,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+  type RefObject,
+} from 'react'
+import { ChartLayoutContext, PAGE_LAYOUT, pageLayout, type ChartLayout } from './chart-parts'
 import { downloadBlob, downloadText } from './download'
 import { Downloads } from './downloads'
 import { EmbedContext } from './embed-context'
 import { Legend, type LegendItem } from './legend'
 import { useNearViewport } from './near-viewport'
+
+/** The chart drawn for the 4:5 image for social feeds: at most five rows, said in words. */
+export interface SocialChart {
+  chart: ReactElement
+  /** What the shorter chart shows, when it leaves rows out («De fem gruppene …»). */
+  subtitle?: string | undefined
+  /** Its height for a layout, as `height` below. */
+  height: (layout: ChartLayout) => number
+}
 
 interface ChartFrameProps {
   /** The finding, in words: what the reader should take from the chart. */
@@ -12,8 +32,11 @@ interface ChartFrameProps {
   subtitle?: string | undefined
   /** One sentence computed from the data the chart shows. */
   summary: string
-  /** The chart's height in pixels, reserved before it loads so nothing below moves. */
-  height: number
+  /**
+   * The chart's height in pixels, reserved before it loads so nothing below moves; a
+   * function of the layout where rows grow when their names go above the bars.
+   */
+  height: number | ((layout: ChartLayout) => number)
   /** The series, when the chart does not label them itself. */
   legend?: readonly LegendItem[] | undefined
   /** For the downloads: the file name (no extension) and the source line drawn in. */
@@ -21,6 +44,8 @@ interface ChartFrameProps {
   source: string
   /** One chart element; drawn again off screen at the export's size for a download. */
   children: ReactElement
+  /** A shorter chart for the 4:5 image; without it the image draws `children`. */
+  social?: SocialChart | undefined
   /**
    * Embedded as a graphic: the summary is for screen readers only and there are no
    * download buttons (the embed links to the full view, which has them).
@@ -28,6 +53,31 @@ interface ChartFrameProps {
   compact?: boolean
   /** The summary for screen readers only, where the title and table already say it. */
   compactSummary?: boolean
+}
+
+const heightFor = (height: ChartFrameProps['height'], layout: ChartLayout) =>
+  typeof height === 'number' ? height : height(layout)
+
+/**
+ * The plot's layout from its width: names above the bars on a phone. Measured before
+ * the first paint and whenever the column changes width.
+ */
+function usePlotLayout(figure: RefObject<HTMLElement | null>): ChartLayout {
+  const [layout, setLayout] = useState(PAGE_LAYOUT)
+  useLayoutEffect(() => {
+    const element = figure.current
+    if (!element) return undefined
+    const measure = () => {
+      const next = pageLayout(element.clientWidth)
+      setLayout((now) => (now.labelsAbove === next.labelsAbove ? now : next))
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return undefined
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [figure])
+  return layout
 }
 
 /**
@@ -45,24 +95,36 @@ export function ChartFrame({
   filename,
   source,
   children,
+  social,
   compact = false,
   compactSummary = false,
 }: ChartFrameProps) {
   const titleId = useId()
+  const figure = useRef<HTMLElement>(null)
   const plot = useRef<HTMLDivElement>(null)
   const near = useNearViewport(plot)
+  const measured = usePlotLayout(figure)
+  const plotHeight = heightFor(height, measured)
+  const layout = useMemo(() => ({ ...measured, height: plotHeight }), [measured, plotHeight])
   const { fullUrl } = useContext(EmbedContext)
   // The export code loads on the first click: no first visit needs it.
-  const exported = async (size: 'standard' | 'lysbilde') => {
+  const exported = async (size: 'standard' | 'lysbilde' | 'sosial') => {
     const exporter = await import('./chart-export')
     const link = fullUrl || window.location.href.split('#')[0] || ''
+    const shorter = size === 'sosial' && social
     return {
       exporter,
       chart: await exporter.exportChart(
-        children,
-        { title, subtitle, legend, source, link },
+        shorter ? social.chart : children,
+        {
+          title,
+          subtitle: shorter ? (social.subtitle ?? subtitle) : subtitle,
+          legend,
+          source,
+          link,
+        },
         size,
-        height,
+        (l) => heightFor(shorter ? social.height : height, l),
       ),
     }
   }
@@ -70,13 +132,13 @@ export function ChartFrame({
     const { chart } = await exported('standard')
     return chart ? downloadText(`${filename}.svg`, chart.svg, 'image/svg+xml;charset=utf-8') : false
   }
-  const savePng = async (size: 'standard' | 'lysbilde') => {
+  const savePng = async (size: 'standard' | 'lysbilde' | 'sosial') => {
     const { exporter, chart } = await exported(size)
-    const name = size === 'lysbilde' ? `${filename}-16x9.png` : `${filename}.png`
-    return chart ? downloadBlob(name, await exporter.svgToPng(chart)) : false
+    const suffix = size === 'lysbilde' ? '-16x9' : size === 'sosial' ? '-4x5' : ''
+    return chart ? downloadBlob(`${filename}${suffix}.png`, await exporter.svgToPng(chart)) : false
   }
   return (
-    <figure className="chart" aria-labelledby={titleId}>
+    <figure ref={figure} className="chart" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart__title">
         {title}
       </h3>
@@ -85,11 +147,13 @@ export function ChartFrame({
         {summary} <span className="visually-hidden">Tabellen under viser de samme tallene.</span>
       </figcaption>
       {legend && legend.length > 0 && <Legend items={legend} />}
-      <div ref={plot} className="chart__plot" style={{ height }}>
+      <div ref={plot} className="chart__plot" style={{ height: plotHeight }}>
         {near ? (
-          <Suspense fallback={<p className="chart__loading">Laster diagram …</p>}>
-            {children}
-          </Suspense>
+          <ChartLayoutContext.Provider value={layout}>
+            <Suspense fallback={<p className="chart__loading">Laster diagram …</p>}>
+              {children}
+            </Suspense>
+          </ChartLayoutContext.Provider>
         ) : (
           <p className="chart__loading">Diagrammet tegnes når du blar hit.</p>
         )}
@@ -100,6 +164,7 @@ export function ChartFrame({
             // Short labels keep the row on one line on a phone; «Last ned:» says what they do.
             { label: 'PNG', run: () => savePng('standard') },
             { label: 'Lysbilde 16:9', run: () => savePng('lysbilde') },
+            { label: 'Sosiale medier 4:5', run: () => savePng('sosial') },
             { label: 'SVG', run: saveSvg },
           ]}
         />

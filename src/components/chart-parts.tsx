@@ -1,36 +1,126 @@
+import { createContext, useContext } from 'react'
+
 /**
- * Settings the horizontal bar charts share, as plain props and one SVG pattern. Each chart
- * still composes the Recharts parts itself (<XAxis {...VALUE_AXIS} …/>); nothing is wrapped.
+ * Settings the charts share, as plain props, one SVG pattern and one label. Each chart
+ * still composes the Recharts parts itself (<XAxis {...valueAxis(layout)} …/>); nothing
+ * is wrapped.
  */
 
-export const HORIZONTAL_BARS = {
-  layout: 'vertical',
-  // Room on the right for the value label at the end of the longest bar.
-  margin: { top: 4, right: 64, bottom: 4, left: 4 },
-  barCategoryGap: 8,
-} as const
+/**
+ * How a chart is drawn for where it is shown: on a phone the names go above the bars,
+ * so the plot keeps the full width; in an export the type is larger, so it stays
+ * readable when the picture is shrunk into a feed or projected on a wall.
+ */
+export interface ChartLayout {
+  /** Each bar's name on its own line above it, instead of on a category axis. */
+  labelsAbove: boolean
+  /** Size of ticks, names and value labels, in px at the drawing's own size. */
+  font: number
+  /** The drawing's height in px, where it is known (for placing labels that must not touch). */
+  height?: number | undefined
+}
+
+export const PAGE_LAYOUT: ChartLayout = { labelsAbove: false, font: 13 }
+
+/** A plot narrower than this (a phone, a narrow column) puts the names above the bars. */
+export const LABELS_ABOVE_BELOW_PX = 520
+
+export const ChartLayoutContext = createContext<ChartLayout>(PAGE_LAYOUT)
+export const useChartLayout = () => useContext(ChartLayoutContext)
+
+/** The layout for a plot of a given width on the page. */
+export const pageLayout = (width: number): ChartLayout => ({
+  ...PAGE_LAYOUT,
+  labelsAbove: width > 0 && width < LABELS_ABOVE_BELOW_PX,
+})
+
+/**
+ * The geometry of horizontal bar rows: `bars` bars a row (1 stacked, 2 grouped). With
+ * names on an axis a row holds a name of two lines; with names above, a row holds the
+ * name's line, the bars and a gap. Bars are centred in their row, so the space above a
+ * bar is half of what is left, which is where its name goes.
+ */
+export function barRows(layout: ChartLayout, bars = 1) {
+  const f = layout.font
+  const bar = Math.round(f * (bars === 1 ? 1.6 : 1.1))
+  const gap = 2
+  const barsHeight = bars * bar + (bars - 1) * gap
+  const row = layout.labelsAbove
+    ? Math.round(barsHeight + 2 * f * 1.25)
+    : Math.round(Math.max(barsHeight, 2.6 * f) + 0.9 * f)
+  return { bar, gap, row }
+}
+
+/** Room under the bars for the value axis and its ticks. */
+export const valueAxisHeight = (layout: ChartLayout) => Math.round(layout.font * 2.4)
+
+/** A horizontal bar chart's height for `rows` rows of `bars` bars. */
+export const barChartHeight = (layout: ChartLayout, rows: number, bars = 1) =>
+  rows * barRows(layout, bars).row + valueAxisHeight(layout) + 8
+
+/** Width of the category axis: long Norwegian group names wrap inside it, two lines at most. */
+const categoryWidth = (layout: ChartLayout) => Math.round(layout.font * 11.5)
+
+/** Props for a vertical-layout BarChart: margins with room for the value label. */
+export function horizontalBars(layout: ChartLayout, valueRoom = 5) {
+  return {
+    layout: 'vertical',
+    margin: { top: 4, right: Math.round(layout.font * valueRoom), bottom: 4, left: 4 },
+  } as const
+}
 
 export const GRID = { horizontal: false, stroke: 'var(--border)' } as const
 
-export const VALUE_AXIS = {
-  type: 'number',
-  stroke: 'var(--muted)',
-  tick: { fill: 'var(--muted)', fontSize: 13 },
-} as const
+export const valueAxis = (layout: ChartLayout) =>
+  ({
+    type: 'number',
+    stroke: 'var(--muted)',
+    height: valueAxisHeight(layout),
+    interval: 0,
+    tick: { fill: 'var(--muted)', fontSize: layout.font },
+  }) as const
 
-/** Long Norwegian group names wrap inside the tick's width. */
-export const CATEGORY_AXIS = {
-  type: 'category',
-  width: 150,
-  interval: 0,
-  stroke: 'var(--muted)',
-  tick: { fill: 'var(--text)', fontSize: 13, width: 142 },
-} as const
+/**
+ * The category axis: names on the axis, or (names above the bars) an axis that only
+ * places the rows and takes no room.
+ */
+export function categoryAxis(layout: ChartLayout, dataKey: string, width = categoryWidth(layout)) {
+  return layout.labelsAbove
+    ? ({ type: 'category', dataKey, hide: true, width: 0 } as const)
+    : ({
+        type: 'category',
+        dataKey,
+        width,
+        interval: 0,
+        stroke: 'var(--muted)',
+        tick: { fill: 'var(--text)', fontSize: layout.font, width: width - 8 },
+      } as const)
+}
 
 /** Value labels at the end of a bar: the figure itself, so no one reads it off the axis. */
-export const VALUE_LABEL = { position: 'right', fontSize: 13, fontWeight: 700 } as const
+export const valueLabel = (layout: ChartLayout) =>
+  ({ position: 'right', fontSize: layout.font, fontWeight: 700 }) as const
 
 export const TOOLTIP_CURSOR = { fill: 'var(--surface)' } as const
+
+interface LabelProps {
+  x?: number | string | undefined
+  y?: number | string | undefined
+  value?: unknown
+}
+
+/**
+ * A bar's name on the line above it (phones, tall exports). Drawn from the first bar of
+ * a row, so it starts where the bars start.
+ */
+export function NameAbove({ x, y, value, font }: LabelProps & { font: number }) {
+  if (typeof x !== 'number' || typeof y !== 'number' || typeof value !== 'string') return null
+  return (
+    <text x={x} y={y - font * 0.45} fontSize={font} fontWeight={600} fill="var(--text)">
+      {value}
+    </text>
+  )
+}
 
 /** Diagonal stripes over a colour: the second signal, besides colour, for a series. */
 export function HatchPattern({ id, color }: { id: string; color: string }) {
@@ -49,17 +139,42 @@ export function HatchPattern({ id, color }: { id: string; color: string }) {
 }
 
 /**
- * Value-axis ticks that end at the data, not a round number far beyond it: the largest
- * 1, 2, 2.5 or 5 × 10ⁿ step that gives at least `count` ticks from 0 up to `max`.
- * For 63 251 and 4 ticks: 0, 20 000, 40 000, 60 000. Empty for max ≤ 0.
+ * Value-axis ticks that end at the data, not at a round number far beyond it, and never
+ * more than can be read: the smallest 1, 2, 2.5 or 5 × 10ⁿ step that gives at most
+ * `count` steps from 0 up to `max`. For 63 251 and 4: 0, 20 000, 40 000, 60 000. Evenly
+ * spaced always; Recharts is told not to drop any. Empty for max ≤ 0.
  */
 export function valueTicks(max: number, count = 4): number[] {
   if (!(max > 0)) return []
-  const raw = max / count
-  const power = 10 ** Math.floor(Math.log10(raw))
+  const power = 10 ** Math.floor(Math.log10(max / count))
   const step =
-    [5, 2.5, 2, 1].map((f) => f * power).find((s) => Math.floor(max / s) >= count) ?? power
+    [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => Math.floor(max / s + 1e-9) <= count) ??
+    10 * power
   const ticks: number[] = []
   for (let t = 0; t <= max + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6)
   return ticks
+}
+
+/**
+ * Positions for labels that must not touch, such as the names at the ends of lines: each
+ * label as near its wanted position `ys[i]` as it can be, at least `gap` from the next,
+ * all within [min, max]. Returns the positions in the input's order. Pure; O(n log n).
+ */
+export function spreadLabels(
+  ys: readonly number[],
+  gap: number,
+  min: number,
+  max: number,
+): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i)
+  const placed = order.map((o) => Math.min(Math.max(o.y, min), max))
+  // Down from the top: each at least `gap` below the one before.
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap)
+  // Up from the bottom, where that pushed a label past the end.
+  const last = placed.length - 1
+  if (last >= 0) placed[last] = Math.min(placed[last]!, max)
+  for (let k = last - 1; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - gap)
+  const out = new Array<number>(ys.length)
+  order.forEach((o, k) => (out[o.i] = placed[k]!))
+  return out
 }

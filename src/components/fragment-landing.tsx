@@ -5,14 +5,18 @@ import { readerHasActed } from './reader-input'
 /** How long after the data has rendered the page may still grow above the target. */
 const SETTLE_MS = 3000
 
+/** Where a link lands while the place it names has not rendered yet. */
+const FALLBACK: Readonly<Record<string, string>> = { 'arbeidsplass-resultat': 'arbeidsplass' }
+
 /**
  * The element id a fragment (`#kilde-users`) names, or null when it names none: empty, or
  * malformed percent-encoding. The workplace rows a «Lag lenke» link carries
- * (`#arbeidsplass=…`) name the workplace section, so the link opens at its rows.
+ * (`#arbeidsplass=…`) name the workplace results, so the link opens at what the rows
+ * add up to (until they have rendered, at the section).
  */
 export function fragmentId(hash: string): string | null {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash
-  if (raw.startsWith('arbeidsplass=')) return 'arbeidsplass'
+  if (raw.startsWith('arbeidsplass=')) return 'arbeidsplass-resultat'
   if (raw === '' || raw.includes('=')) return null
   try {
     return decodeURIComponent(raw)
@@ -36,11 +40,13 @@ export function FragmentLanding({ ready }: { ready: boolean }) {
   useEffect(() => {
     if (!landNow || readerHasActed()) return undefined
     const id = fragmentId(window.location.hash)
-    const target = id === null ? null : document.getElementById(id)
-    if (!target) return undefined
+    if (id === null) return undefined
+    // Looked up at each landing: the place itself may render after the section around it.
+    const target = () => document.getElementById(id) ?? document.getElementById(FALLBACK[id] ?? id)
+    if (!target()) return undefined
     // Once the reader has moved, the page is theirs.
     const land = () => {
-      if (!readerHasActed()) target.scrollIntoView({ block: 'start' })
+      if (!readerHasActed()) target()?.scrollIntoView({ block: 'start' })
     }
     land()
     if (typeof ResizeObserver === 'undefined') return undefined

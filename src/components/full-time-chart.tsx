@@ -9,13 +9,16 @@ import {
   type TooltipContentProps,
 } from 'recharts'
 import {
-  CATEGORY_AXIS,
+  barRows,
+  categoryAxis,
   GRID,
   HatchPattern,
-  HORIZONTAL_BARS,
+  horizontalBars,
+  NameAbove,
   TOOLTIP_CURSOR,
-  VALUE_AXIS,
-  VALUE_LABEL,
+  useChartLayout,
+  valueAxis,
+  valueLabel,
 } from './chart-parts'
 import type { FullTimeRow } from '@/metrics/full-time'
 import { formatPercent, formatPoints } from '@/metrics/format'
@@ -42,13 +45,15 @@ function FullTimeTooltip({ active, payload }: TooltipContentProps) {
 
 /** The full-time share per education group in 2016 (derived, hatched) and 2023 (solid). */
 export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
+  const layout = useChartLayout()
+  const rows = barRows(layout, 2)
   return (
     <BarChart
       responsive
       style={{ width: '100%', height: '100%' }}
       data={bars}
-      {...HORIZONTAL_BARS}
-      barGap={2}
+      {...horizontalBars(layout)}
+      barGap={rows.gap}
       title={title}
       desc={summary}
     >
@@ -57,29 +62,38 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
       </defs>
       <CartesianGrid {...GRID} />
       <XAxis
-        {...VALUE_AXIS}
+        {...valueAxis(layout)}
         domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
+        ticks={layout.labelsAbove ? [0, 50, 100] : [0, 25, 50, 75, 100]}
         tickFormatter={(v: number) => formatPercent(v, 0)}
       />
-      <YAxis {...CATEGORY_AXIS} dataKey="group" />
+      <YAxis {...categoryAxis(layout, 'label')} />
       <Tooltip content={FullTimeTooltip} cursor={TOOLTIP_CURSOR} />
       <Bar
         dataKey="percent2016"
         name={FULL_TIME_SERIES.percent2016.label}
         fill="url(#hatch-2016)"
         stroke={FULL_TIME_SERIES.percent2016.color}
+        barSize={rows.bar}
         isAnimationActive={false}
-      />
+      >
+        {layout.labelsAbove && (
+          <LabelList
+            dataKey="label"
+            content={(p) => <NameAbove x={p.x} y={p.y} value={p.value} font={layout.font} />}
+          />
+        )}
+      </Bar>
       <Bar
         dataKey="percent2023"
         name={FULL_TIME_SERIES.percent2023.label}
         fill={FULL_TIME_SERIES.percent2023.color}
+        barSize={rows.bar}
         isAnimationActive={false}
       >
         <LabelList
           dataKey="percent2023"
-          {...VALUE_LABEL}
+          {...valueLabel(layout)}
           fill="var(--text)"
           formatter={(v) => (typeof v === 'number' ? formatPercent(v) : '')}
         />

@@ -9,9 +9,19 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import type { GrowthRow } from '@/metrics/users-series'
-import { formatInteger } from '@/metrics/format'
-import { CATEGORY_AXIS, GRID, HORIZONTAL_BARS, TOOLTIP_CURSOR, VALUE_AXIS } from './chart-parts'
+import { growthCaption, type GrowthRow } from '@/metrics/users-series'
+import { formatSignedInteger as signed } from '@/metrics/format'
+import {
+  barRows,
+  categoryAxis,
+  GRID,
+  horizontalBars,
+  NameAbove,
+  TOOLTIP_CURSOR,
+  useChartLayout,
+  valueAxis,
+  valueTicks,
+} from './chart-parts'
 import { GROWTH_SERIES } from './chart-config'
 
 interface GrowthChartProps {
@@ -19,8 +29,6 @@ interface GrowthChartProps {
   title: string
   summary: string
 }
-
-const signed = (v: number) => `${v > 0.5 ? '+' : v < -0.5 ? '−' : ''}${formatInteger(Math.abs(v))}`
 
 function GrowthTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as GrowthRow | undefined
@@ -35,57 +43,72 @@ function GrowthTooltip({ active, payload }: TooltipContentProps) {
   )
 }
 
+/** Ticks on both sides of zero, evenly spaced, ending at the data. */
+function divergingTicks(rows: readonly GrowthRow[], count: number): number[] {
+  const low = Math.min(0, ...rows.map((r) => Math.min(0, r.frequency) + Math.min(0, r.demographic)))
+  const high = Math.max(
+    0,
+    ...rows.map((r) => Math.max(0, r.frequency) + Math.max(0, r.demographic)),
+  )
+  const step = valueTicks(Math.max(-low, high), count)[1] ?? 1
+  const ticks: number[] = []
+  for (let t = -Math.floor(-low / step) * step; t <= high + 1e-9; t += step) ticks.push(t)
+  return ticks
+}
+
 /**
  * The change in users per age group, split in two stacked parts: what a larger (or
  * smaller) share receiving services explains (the finding, blue) and what the size of the
- * age group explains (grey). Parts below zero stack leftwards from the zero line.
+ * age group explains (grey). Parts below zero stack leftwards from the zero line. Each
+ * row's name and total stand above it, so a total never sits at the wrong end of a bar.
  */
 export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
+  const layout = { ...useChartLayout(), labelsAbove: true }
+  const bar = barRows(layout)
+  const data = rows.map((r) => ({ ...r, caption: growthCaption(r) }))
+  const margin = horizontalBars(layout, 1).margin
   return (
     <BarChart
       responsive
       style={{ width: '100%', height: '100%' }}
-      data={rows}
-      {...HORIZONTAL_BARS}
-      // Room for «i alt +19 357» at the end of a bar.
-      margin={{ ...HORIZONTAL_BARS.margin, right: 108 }}
+      data={data}
+      layout="vertical"
+      margin={margin}
       stackOffset="sign"
       title={title}
       desc={summary}
     >
       <CartesianGrid {...GRID} />
-      <XAxis {...VALUE_AXIS} tickFormatter={(v: number) => signed(v)} />
-      <YAxis
-        {...CATEGORY_AXIS}
-        dataKey="label"
-        width={84}
-        tick={{ ...CATEGORY_AXIS.tick, width: 76 }}
+      <XAxis
+        {...valueAxis(layout)}
+        ticks={divergingTicks(rows, 3)}
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={(v: number) => signed(v)}
       />
+      <YAxis {...categoryAxis(layout, 'label')} />
       <ReferenceLine x={0} stroke="var(--muted)" />
       <Tooltip content={GrowthTooltip} cursor={TOOLTIP_CURSOR} />
       <Bar
         dataKey="frequency"
         name={GROWTH_SERIES.frequency.label}
         stackId="g"
+        barSize={bar.bar}
         fill={GROWTH_SERIES.frequency.color}
         isAnimationActive={false}
-      />
+      >
+        <LabelList
+          dataKey="caption"
+          content={(p) => <NameAbove x={margin.left} y={p.y} value={p.value} font={layout.font} />}
+        />
+      </Bar>
       <Bar
         dataKey="demographic"
         name={GROWTH_SERIES.demographic.label}
         stackId="g"
+        barSize={bar.bar}
         fill={GROWTH_SERIES.demographic.color}
         isAnimationActive={false}
-      >
-        <LabelList
-          dataKey="total"
-          position="right"
-          fontSize={13}
-          fontWeight={700}
-          fill="var(--text)"
-          formatter={(v) => (typeof v === 'number' ? `i alt ${signed(v)}` : '')}
-        />
-      </Bar>
+      />
     </BarChart>
   )
 }

@@ -1,149 +1,113 @@
-import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import type { KsTrendRow } from '@/metrics/ks-trend'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts'
+import type { KsShareRow } from '@/metrics/ks-trend'
 import { formatPercent } from '@/metrics/format'
-import { KS_TREND_LINES } from './chart-config'
+import { KS_SHARE_SERIES } from './chart-config'
+import {
+  barRows,
+  categoryAxis,
+  GRID,
+  HatchPattern,
+  horizontalBars,
+  TOOLTIP_CURSOR,
+  useChartLayout,
+  valueAxis,
+  valueLabel,
+} from './chart-parts'
 
 interface KsTrendChartProps {
-  rows: KsTrendRow[]
-  /** Ticks on the time axis, evenly spaced (the dots mark the published years). */
-  ticks: number[]
+  rows: KsShareRow[]
   title: string
   summary: string
 }
 
-interface PointLabel {
-  x?: number | string | undefined
-  y?: number | string | undefined
-  value?: unknown
-  index?: number | undefined
-}
-
-/**
- * KS' series for turnus staff over the years KS has published. A dot is a published
- * figure; the first and last are labelled with their value; a solid line joins two consecutive years; a thin dotted
- * line crosses years with no figure, so a gap never looks like data. Each line is named
- * at its first dot, so the chart needs no legend.
- */
-export function KsTrendChart({ rows, ticks, title, summary }: KsTrendChartProps) {
+function KsTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as KsShareRow | undefined
+  if (!active || !row) return null
   return (
-    <LineChart
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      data={rows}
-      margin={{ top: 28, right: 28, bottom: 4, left: 4 }}
-      title={title}
-      desc={summary}
-    >
-      <CartesianGrid stroke="var(--border)" vertical={false} />
-      <XAxis
-        dataKey="year"
-        type="number"
-        domain={['dataMin', 'dataMax']}
-        ticks={ticks}
-        interval={0}
-        padding={{ left: 12, right: 12 }}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 13 }}
-      />
-      <YAxis
-        width={48}
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        tickFormatter={(v: number) => formatPercent(v, 0)}
-        stroke="var(--muted)"
-        tick={{ fill: 'var(--muted)', fontSize: 13 }}
-      />
-      <Tooltip
-        formatter={(value) => (typeof value === 'number' ? formatPercent(value) : '–')}
-        contentStyle={{
-          background: 'var(--bg)',
-          border: '1px solid var(--border)',
-          borderRadius: 8,
-        }}
-        labelStyle={{ fontWeight: 700, color: 'var(--text)' }}
-      />
-      {KS_TREND_LINES.map((line) => [
-        <Line
-          key={`${line.id}-gap`}
-          dataKey={line.id}
-          connectNulls
-          stroke={line.color}
-          strokeWidth={1.5}
-          strokeDasharray="2 4"
-          dot={false}
-          activeDot={false}
-          tooltipType="none"
-          legendType="none"
-          isAnimationActive={false}
-        />,
-        <Line
-          key={line.id}
-          dataKey={line.id}
-          name={line.name}
-          stroke={line.color}
-          strokeWidth={3}
-          dot={{ r: 4, fill: line.color, strokeWidth: 0 }}
-          isAnimationActive={false}
-        >
-          <LabelList
-            dataKey={line.id}
-            content={(props: PointLabel) => (
-              <PointText
-                {...props}
-                color={line.color}
-                name={line.name}
-                below={line.nameBelow}
-                first={firstIndex(rows, line.id)}
-                last={lastIndex(rows, line.id)}
-              />
-            )}
-          />
-        </Line>,
-      ])}
-    </LineChart>
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">1. desember {row.year}</p>
+      <p>
+        {KS_SHARE_SERIES.partTime.label}: {formatPercent(row.partTime)}
+      </p>
+      <p>
+        {KS_SHARE_SERIES.fullTime.label}: {formatPercent(row.fullTime)}
+      </p>
+    </div>
   )
 }
 
-const firstIndex = (rows: KsTrendRow[], id: string) => rows.findIndex((r) => r[id] !== null)
-const lastIndex = (rows: KsTrendRow[], id: string) => rows.findLastIndex((r) => r[id] !== null)
-
-function PointText({
-  x,
-  y,
-  value,
-  index,
-  color,
-  name,
-  below,
-  first,
-  last,
-}: PointLabel & { color: string; name: string; below: boolean; first: number; last: number }) {
-  if (typeof x !== 'number' || typeof y !== 'number' || typeof value !== 'number') return null
-  if (index !== first && index !== last) return null
+/**
+ * KS' turnus staff in each year KS has published: part-time from zero (the finding, blue)
+ * and full-time making up the rest of 100 % (grey, hatched). One bar a published year and
+ * no bar for a year without a figure, so the chart draws nothing KS did not publish.
+ */
+export function KsTrendChart({ rows, title, summary }: KsTrendChartProps) {
+  // Years are short: they stay on the axis at every width.
+  const layout = { ...useChartLayout(), labelsAbove: false }
+  const bar = barRows(layout)
   return (
-    <g>
-      <text
-        x={x}
-        y={y - 10}
-        textAnchor={index === first ? 'start' : 'end'}
-        fontSize={13}
-        fontWeight={700}
-        fill="var(--text)"
+    <BarChart
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      data={rows}
+      {...horizontalBars(layout)}
+      title={title}
+      desc={summary}
+    >
+      <defs>
+        <HatchPattern id="hatch-ks-full" color={KS_SHARE_SERIES.fullTime.color} />
+      </defs>
+      <CartesianGrid {...GRID} />
+      <XAxis
+        {...valueAxis(layout)}
+        domain={[0, 100]}
+        ticks={[0, 50, 100]}
+        tickFormatter={(v: number) => formatPercent(v, 0)}
+      />
+      <YAxis {...categoryAxis(layout, 'label', Math.round(layout.font * 3.6))} />
+      <Tooltip content={KsTooltip} cursor={TOOLTIP_CURSOR} />
+      <Bar
+        dataKey="partTime"
+        name={KS_SHARE_SERIES.partTime.label}
+        stackId="ks"
+        barSize={bar.bar}
+        fill={KS_SHARE_SERIES.partTime.color}
+        isAnimationActive={false}
       >
-        {formatPercent(value)}
-      </text>
-      {index === first && (
-        <text
-          x={x}
-          y={below ? y + 22 : y - 28}
-          textAnchor="start"
-          fontSize={13}
+        <LabelList
+          dataKey="partTime"
+          position="insideRight"
+          fontSize={layout.font}
           fontWeight={700}
-          fill={color}
-        >
-          {name}
-        </text>
-      )}
-    </g>
+          fill="var(--bg)"
+          formatter={(v) => (typeof v === 'number' ? formatPercent(v) : '')}
+        />
+      </Bar>
+      <Bar
+        dataKey="fullTime"
+        name={KS_SHARE_SERIES.fullTime.label}
+        stackId="ks"
+        barSize={bar.bar}
+        fill="url(#hatch-ks-full)"
+        stroke={KS_SHARE_SERIES.fullTime.color}
+        isAnimationActive={false}
+      >
+        <LabelList
+          dataKey="fullTime"
+          {...valueLabel(layout)}
+          fill="var(--text)"
+          formatter={(v) => (typeof v === 'number' ? formatPercent(v) : '')}
+        />
+      </Bar>
+    </BarChart>
   )
 }

@@ -18,12 +18,15 @@ export function WorkplaceCompare({
   rows,
   hereTotal,
   nationTotal,
+  nationYear,
 }: {
   rows: readonly CompareRow[]
   hereTotal: number | null
   nationTotal: number | null
+  /** The year of the national figures (the plan's table). */
+  nationYear: string
 }) {
-  const title = compareTitle(hereTotal, nationTotal)
+  const title = compareTitle(hereTotal, nationTotal, nationYear)
   return (
     <figure className="workplace-compare" aria-labelledby="arbeidsplass-sammenligning">
       <h3 id="arbeidsplass-sammenligning" className="chart__title">
@@ -31,7 +34,7 @@ export function WorkplaceCompare({
       </h3>
       <figcaption className="chart__summary">
         Gjennomsnittlig stillingsstørrelse per gruppe: din enhet mot omsorgstjenesten i hele landet
-        (2021).
+        i {nationYear}.
       </figcaption>
       <ul className="legend" aria-hidden="true">
         <li>
@@ -40,7 +43,7 @@ export function WorkplaceCompare({
         </li>
         <li>
           <span className="workplace-compare__swatch workplace-compare__swatch--nation" />
-          Landet
+          Landet, {nationYear}
         </li>
       </ul>
       <dl className="workplace-compare__groups">
@@ -49,7 +52,7 @@ export function WorkplaceCompare({
             <dt>{row.name}</dt>
             <dd>
               <Bar kind="here" label="Din enhet" value={row.here} />
-              <Bar kind="nation" label="Landet" value={row.nation} />
+              <Bar kind="nation" label={`Landet, ${nationYear}`} value={row.nation} />
             </dd>
           </div>
         ))}

@@ -37,12 +37,20 @@ const unique = <T>(items: readonly T[], key: (item: T) => string) =>
 export const ArsverkSchema = v.pipe(
   v.object({
     provenance: ProvenanceSchema,
-    levels: v.pipe(v.array(v.object({ id, label: text, textName: text })), v.minLength(1)),
+    levels: v.pipe(
+      v.array(v.object({ id, label: text, shortLabel: v.optional(text), textName: text })),
+      v.minLength(1),
+    ),
     groups: v.pipe(
       v.array(
         v.object({
           id,
+          /** The group's label, plural as every label on the page ("Sykepleiere"). */
           name: text,
+          /** A label short enough for a chart's category axis; the full name is in the table. */
+          shortName: text,
+          /** The plan's own row label where it differs from `name` ("Sykepleier"). */
+          sourceName: v.optional(text),
           /** The group as running text names it: plural, lower case ("sykepleiere"). */
           textName: text,
           level: id,
@@ -132,7 +140,12 @@ export const FullTime2021Schema = v.object({
 
 const FullTime2023Row = v.object({
   id,
+  /** The group's label, plural as every label on the page ("Sykepleiere"). */
+  name: text,
+  /** SSB's own label for the education, as published ("Sykepleier"). */
   group: text,
+  /** A label short enough for a chart's category axis, where `name` is long. */
+  shortName: v.optional(text),
   /** The group in running text, plural and lower case («helsefagarbeidere»). */
   textName: text,
   percent2023: percent,

@@ -11,6 +11,7 @@ import { usersUnder67InYear, workforceHeadline } from './headline'
 import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
 import { planSectionLabel, shortSourceLabel, sourceLabel, type ProvenanceLike } from './sources'
+import { MISSING_LABEL } from './terms'
 import { growthRows } from './users-series'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
@@ -85,7 +86,10 @@ export interface ArgumentInput {
     provenance: ProvenanceLike
     rows: readonly { year: number; population: Record<string, number> }[]
   }
-  fullTime2021?: { provenance: ProvenanceLike; rows: readonly { id: string; percent: number }[] }
+  fullTime2021?: {
+    provenance: ProvenanceLike & { referenceDate: string }
+    rows: readonly { id: string; percent: number }[]
+  }
   fullTime2023?: {
     provenance: ProvenanceLike
     rows: readonly {
@@ -167,15 +171,31 @@ export function withPublished(
   }))
 }
 
+/** A paragraph of the Working Environment Act, as adopted, at its address on Lovdata. */
+export interface LawParagraph {
+  label: string
+  url: string
+}
+
+const law = (paragraph: string, anchor: string): LawParagraph => ({
+  label: `Arbeidsmiljøloven § ${paragraph}`,
+  url: `https://lovdata.no/lov/2005-06-17-62/§${anchor}`,
+})
+
+/** The paragraphs of chapter 14 the shop steward's meetings turn on. */
+export const LAW = {
+  yearlyDiscussion: law('14-1 a', '14-1a'),
+  fullTimeRule: law('14-1 b', '14-1b'),
+  preferentialRight: law('14-3', '14-3'),
+  actualHours: law('14-4 a', '14-4a'),
+} as const satisfies Record<string, LawParagraph>
+
 /** Arbeidsmiljøloven § 14-1 b as published by Lovdata: the law as adopted, not the proposal. */
-export const LAW_14_1_B = {
-  label: 'Arbeidsmiljøloven § 14-1 b',
-  url: 'https://lovdata.no/lov/2005-06-17-62/§14-1b',
-} as const
+export const LAW_14_1_B = LAW.fullTimeRule
 
 /**
- * The cards, most useful in a meeting first: the first six are the page's default deck
- * and the handout's default choice.
+ * The cards, most useful in a meeting first: the first six are the handout's default
+ * choice (the figures, then the two paragraphs the yearly meeting rests on).
  */
 export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): Argument[] {
   const list: (Argument | null)[] = [
@@ -183,6 +203,7 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
     fullTimeShares(input),
     turnusTrend(input),
     positionSize(input, filters),
+    yearlyDiscussion(),
     dutyToDocument(input),
     potentialByGroup(input, filters),
     sickLeave(input),
@@ -192,6 +213,8 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
     informalCare(input),
     qualification(input),
     mainRule(input),
+    preferentialRight(),
+    actualHours(),
   ]
   return list.filter((a): a is Argument => a !== null)
 }
@@ -230,34 +253,36 @@ function potential(
   const need = findFigure(keyFigures.figures, 'behov-2035')
   const all = w.selectedCount === w.groupCount
   const chosen = arsverk.groups.filter((g) => groups.includes(g.id)).map((g) => g.textName)
-  const who = all
-    ? 'alle som jobber i omsorgstjenesten'
+  const where = all
+    ? 'i omsorgstjenesten'
     : chosen.length <= 3
-      ? `alle ${names(chosen)}`
-      : `alle i de ${countInWords(chosen.length)} valgte gruppene`
+      ? `blant ${names(chosen)} i omsorgstjenesten`
+      : `i de ${countInWords(chosen.length)} valgte gruppene`
   const year = arsverk.provenance.referenceDate
+  const missing = formatInteger(w.potential)
+  // The plan's 2021 table beside SSB's projection to 2035: two years, said in the sentence.
   const needText = need
-    ? ` – ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)} SSB anslår at tjenesten trenger fram til 2035`
+    ? ` Det er ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)}ene SSB har anslått at tjenesten trenger i tillegg fram til 2035.`
     : ''
   const statement = findFigure(keyFigures.figures, w.planStatementId ?? '')
   return {
     id: 'potensial',
     title: potentialTitle(need ? w.potentialShareOfNeed : null, all ? 'all' : chosen),
-    highlight: `${formatInteger(w.potential)} årsverk`,
-    text: `Hvis ${who} hadde hel stilling i ${year}, ville det gitt ${formatInteger(w.potential)} flere årsverk${needText}.`,
+    highlight: `${missing} årsverk`,
+    text: `I ${year} manglet ${missing} årsverk til heltid ${where}: så mye mer arbeid ville blitt gjort om alle hadde hatt hel stilling.${needText}`,
     ...(statement ? { quote: statement.quote } : {}),
     ...optional('selection', selectionNote(arsverk.groups, groups)),
-    method: `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}).`,
+    method: `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}) i ${year}.`,
     ...(need
       ? {
           bars: [
             {
-              label: `Mangler til heltid i ${year}`,
+              label: `${MISSING_LABEL}, ${year}`,
               value: w.potential,
-              display: formatInteger(w.potential),
+              display: missing,
             },
             {
-              label: 'Trengs fram til 2035 (SSB)',
+              label: 'Trengs i tillegg fram til 2035 (SSBs anslag)',
               value: need.value,
               display: formatKeyFigure(need).replace(/[\s\u00a0]årsverk$/, ''),
             },
@@ -293,9 +318,9 @@ function potentialByGroup(
     id: 'potensial-grupper',
     title: 'Tre grupper står for det meste',
     highlight: formatShare(topSum / total, 0),
-    text: `${formatShare(topSum / total, 0)} av årsverkene som mangler til heltid, finnes blant ${names(
-      top.map((g) => g.name),
-    )}.`,
+    text: `${formatShare(topSum / total, 0)} av årsverkene som manglet til heltid i ${
+      arsverk.provenance.referenceDate
+    }, fantes blant ${names(top.map((g) => g.name))}.`,
     ...optional('selection', selectionNote(arsverk.groups, groups)),
     method: `Beregnet av Heltid i tall: ${names(
       top.map((g) => `${g.name} ${formatInteger(g.potential)}`),
@@ -329,9 +354,9 @@ function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): 
     id: 'stillingsstorrelse',
     title: 'Minst stilling der mange jobber deltid',
     highlight: formatShare(lowest.size),
-    text: `${capitalise(lowest.textName)} har i gjennomsnitt ${formatShare(lowest.size)} stilling, mot ${formatShare(
-      other.size,
-    )} for ${other.textName}. Snittet i hele omsorgstjenesten er ${formatShare(average)}.`,
+    text: `${capitalise(lowest.textName)} hadde i gjennomsnitt ${formatShare(lowest.size)} stilling i ${
+      arsverk.provenance.referenceDate
+    }, mot ${formatShare(other.size)} for ${other.textName}. Snittet i hele omsorgstjenesten var ${formatShare(average)}.`,
     ...optional('selection', selectionNote(arsverk.groups, groups)),
     method: 'Beregnet av Heltid i tall: årsverk delt på sysselsatte, slik planen definerer det.',
     sources: [dataSource(arsverk.provenance, 'arsverk')],
@@ -342,23 +367,24 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
   const plan = fullTime2021?.rows.find((r) => r.id === 'helsefagarbeider')
   if (!fullTime2021 || !plan) return null
   const ssb = fullTime2023?.rows.find((r) => r.id === 'helsefagarbeider')
-  const trend = ssb
-    ? ` I helse- og sosialtjenestene samlet var andelen ${formatPercent(ssb.percent2023)} i 2023${
-        ssb.percent2023 < 50 ? ' – fortsatt under halvparten' : ''
-      }.`
-    : ''
+  const year = fullTime2021.provenance.referenceDate
+  // SSB's 2023 table counts another population (all health and social services), another
+  // definition (the main job) and another group (without hjelpepleiere): it is not the
+  // next point of the plan's series, so it stays out of the sentence and is explained below.
   return {
     id: 'heltidsandel',
     title: 'Få helsefagarbeidere har heltid',
     highlight: formatPercent(plan.percent, 0),
-    text: `Bare ${formatPercent(plan.percent, 0)} av helsefagarbeiderne i omsorgstjenesten hadde avtalt heltid i 2021.${trend}`,
+    text: `Bare ${formatPercent(plan.percent, 0)} av helsefagarbeiderne i den kommunale omsorgstjenesten hadde avtalt heltid (100 % stilling eller mer) i ${year}.`,
     ...(ssb
       ? {
-          method: `SSB regner heltid i hovedjobben. Andelen økte med ${formatPoints(
+          method: `SSB har nyere tall som ikke kan settes i samme serie: i helse- og sosialtjenestene samlet hadde ${formatPercent(
+            ssb.percent2023,
+          )} av helsefagarbeiderne heltid i hovedjobben i 4. kvartal 2023. Der er hjelpepleiere og omsorgsarbeidere egne grupper, og andelen har økt med ${formatPoints(
             ssb.changeSince2016,
-          ).replace('+', '')} fra 2016, da den var ${formatPercent(
+          ).replace('+', '')} siden 2016 (da ${formatPercent(
             derivedLevels(ssb).percent2016,
-          )}; nivået i 2016 er regnet ut av Heltid i tall fra nivået i 2023 og endringen.`,
+          )}, regnet ut av Heltid i tall fra SSBs endring).`,
         }
       : {}),
     sources: [
@@ -399,6 +425,8 @@ function sickLeave({ keyFigures }: ArgumentInput): Argument | null {
   const all = keyFigures && findFigure(keyFigures.figures, 'sykefravaer-2021')
   if (!keyFigures || !all) return null
   const highest = findFigure(keyFigures.figures, 'sykefravaer-hoyest-2021')
+  const before = findFigure(keyFigures.figures, 'sykefravaer-for-2020')
+  // 2021 was a pandemic year; the plan says so, and an HR adviser will too.
   return {
     id: 'sykefravaer',
     title: 'Høyt sykefravær',
@@ -407,7 +435,11 @@ function sickLeave({ keyFigures }: ArgumentInput): Argument | null {
       highest
         ? `, og ${formatKeyFigure(highest)} blant helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere`
         : ''
-    }.`,
+    }.${
+      before
+        ? ` Det var under koronapandemien; i ${before.year} lå det ${formatKeyFigure(before)}.`
+        : ''
+    }`,
     quote: all.quote,
     sources: [planSource(all.heading)],
   }
@@ -490,9 +522,9 @@ function informalCare({ keyFigures }: ArgumentInput): Argument | null {
     id: 'uformell-omsorg',
     title: 'Pårørende bærer nesten like mye',
     highlight: formatKeyFigure(informal, false),
-    text: `Pårørende gir omsorg tilsvarende ${formatKeyFigure(informal)}, nesten like mye som hele omsorgstjenesten med ${formatKeyFigure(
-      service,
-    )}.`,
+    text: `Pårørende gir omsorg tilsvarende ${formatKeyFigure(informal)}, ifølge regjeringens pårørendestrategi fra ${
+      informal.year
+    }. Det er nesten like mye som hele omsorgstjenesten, som hadde ${formatKeyFigure(service)} i ${service.year}.`,
     quote: informal.quote,
     sources: [planSource(informal.heading)],
   }
@@ -528,8 +560,32 @@ function mainRule({ keyFigures }: ArgumentInput): Argument | null {
   }
 }
 
+/** Said once, under every law card: a summary is not the law, and not legal advice. */
+const LAW_METHOD =
+  'Sammendraget er skrevet med egne ord av Heltid i tall og er ikke juridisk rådgivning. Det er lovteksten på lovdata.no som gjelder.'
+
+const lawSource = (p: LawParagraph): ArgumentSource => ({
+  label: p.label,
+  short: p.label,
+  href: '',
+  url: p.url,
+})
+
+/** § 14-1 a: the yearly discussion of part-time, the meeting this tool prepares for. */
+function yearlyDiscussion(): Argument {
+  return {
+    id: 'drofting-arlig',
+    title: 'Deltid skal drøftes hvert år',
+    highlight: '§ 14-1 a',
+    text: `${LAW.yearlyDiscussion.label}: Arbeidsgiveren skal minst én gang i året drøfte bruken av deltid og midlertidige ansettelser med de tillitsvalgte.`,
+    method: LAW_METHOD,
+    sources: [lawSource(LAW.yearlyDiscussion)],
+  }
+}
+
 /**
- * The duty to document and discuss part-time, as the law now says it. The plan quotes the
+ * § 14-1 b, as adopted: full-time is the main rule, and a part-time hire must be
+ * documented, shown to the shop stewards and discussed with them. The plan quotes the
  * proposal («foreslås»); the card cites the law and keeps the plan's words as background.
  */
 function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
@@ -538,19 +594,41 @@ function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
   if (!keyFigures) return null
   return {
     id: 'drofting',
-    title: 'Deltid skal begrunnes og drøftes',
+    title: 'Heltid er hovedregelen, deltid må dokumenteres',
     highlight: '§ 14-1 b',
-    text: 'Arbeidsmiljøloven § 14-1 b sier at hovedregelen i arbeidslivet er ansettelse på heltid. Arbeidsgiver må dokumentere behovet for deltid og drøfte det med de tillitsvalgte.',
-    ...(documentDuty && discussDuty
-      ? {
-          method:
-            'Planen omtaler forslaget til paragrafen, som Stortinget senere vedtok. Planens ordlyd gjelder forslaget.',
-          quote: `${documentDuty.quote} ${discussDuty.quote}`,
-        }
-      : {}),
+    text: `${LAW.fullTimeRule.label}: Hovedregelen er ansettelse på heltid. Vil arbeidsgiveren ansette noen i deltid, må behovet dokumenteres først, dokumentasjonen være tilgjengelig for de tillitsvalgte og spørsmålet drøftes med dem.`,
+    method:
+      documentDuty && discussDuty
+        ? `${LAW_METHOD} Planen omtaler forslaget til paragrafen, som Stortinget senere vedtok; planens ordlyd gjelder forslaget.`
+        : LAW_METHOD,
+    ...(documentDuty && discussDuty ? { quote: `${documentDuty.quote} ${discussDuty.quote}` } : {}),
     sources: [
-      { label: LAW_14_1_B.label, short: LAW_14_1_B.label, href: '', url: LAW_14_1_B.url },
+      lawSource(LAW.fullTimeRule),
       ...(documentDuty ? [planSource(documentDuty.heading)] : []),
     ],
+  }
+}
+
+/** § 14-3: part-time staff come first for a larger position and for extra shifts. */
+function preferentialRight(): Argument {
+  return {
+    id: 'fortrinnsrett',
+    title: 'Deltidsansatte går foran ved nye vakter og stillinger',
+    highlight: '§ 14-3',
+    text: `${LAW.preferentialRight.label}: Deltidsansatte har fortrinnsrett til en større stilling, og til ekstravakter, før arbeidsgiveren ansetter nye eller leier inn, når de er kvalifisert og det ikke er til vesentlig ulempe for virksomheten.`,
+    method: LAW_METHOD,
+    sources: [lawSource(LAW.preferentialRight)],
+  }
+}
+
+/** § 14-4 a: a position that matches the hours actually worked. */
+function actualHours(): Argument {
+  return {
+    id: 'faktisk-arbeidstid',
+    title: 'Rett til stilling som svarer til arbeidet man gjør',
+    highlight: '§ 14-4 a',
+    text: `${LAW.actualHours.label}: Den som er ansatt i deltid og de siste tolv månedene regelmessig har jobbet mer enn avtalt, har rett til en stilling som svarer til den faktiske arbeidstiden, med mindre arbeidsgiveren kan dokumentere at behovet for merarbeidet ikke lenger er der.`,
+    method: LAW_METHOD,
+    sources: [lawSource(LAW.actualHours)],
   }
 }

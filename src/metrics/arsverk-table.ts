@@ -10,6 +10,8 @@ import {
 export interface GroupInput extends WorkforceRow {
   id: string
   name: string
+  /** A name short enough for a chart's category axis. */
+  shortName: string
   /** The name in running text, plural and lower case («sykepleiere»). */
   textName: string
   level: string
@@ -18,6 +20,8 @@ export interface GroupInput extends WorkforceRow {
 export interface LevelInput {
   id: string
   label: string
+  /** A label short enough for a chart's category axis; the label where none is given. */
+  shortLabel?: string | undefined
   /** The level's people in running text («ansatte med fagutdanning fra videregående»). */
   textName: string
 }
@@ -26,6 +30,8 @@ export interface LevelInput {
 export interface ArsverkRow extends WorkforceRow {
   id: string
   name: string
+  /** The name on a chart's category axis (the full name is in the tooltip and table). */
+  shortName: string
   /** The row's people in running text: a group's plural, or a level's description. */
   textName: string
   /** Names of the groups merged into this row (one for a group row). */
@@ -37,7 +43,7 @@ export interface ArsverkRow extends WorkforceRow {
 
 function toRow(
   id: string,
-  name: string,
+  [name, shortName]: readonly [string, string],
   textName: string,
   members: string[],
   w: WorkforceRow,
@@ -45,6 +51,7 @@ function toRow(
   return {
     id,
     name,
+    shortName,
     textName,
     members,
     arsverk: w.arsverk,
@@ -66,14 +73,15 @@ export function arsverkRows(
   byLevel: boolean,
 ): ArsverkRow[] {
   const chosen = groups.filter((g) => selected.includes(g.id))
-  if (!byLevel) return chosen.map((g) => toRow(g.id, g.name, g.textName, [g.name], g))
+  if (!byLevel)
+    return chosen.map((g) => toRow(g.id, [g.name, g.shortName], g.textName, [g.name], g))
   return levels.flatMap((level) => {
     const members = chosen.filter((g) => g.level === level.id)
     if (members.length === 0) return []
     return [
       toRow(
         `niva-${level.id}`,
-        level.label,
+        [level.label, level.shortLabel ?? level.label],
         level.textName,
         members.map((m) => m.name),
         sumWorkforce(members),
@@ -90,7 +98,7 @@ export function totalsRow(rows: readonly ArsverkRow[]): ArsverkRow {
   const sum = sumWorkforce(rows)
   const row = toRow(
     'total',
-    'Sum',
+    ['Sum', 'Sum'],
     'alle som vises',
     rows.flatMap((r) => r.members),
     sum,
@@ -123,48 +131,62 @@ export function asShares(row: ArsverkRow, total: WorkforceRow): ShareRow {
 
 export interface ArsverkBar {
   id: string
-  name: string
-  /** In the chosen measure: årsverk or share of all årsverk (percent). */
+  /** The name on the category axis (short); the tooltip shows `row.name`. */
+  label: string
+  /**
+   * «antall»: the årsverk. «andel»: not drawn (0), as the chart then shows one thing
+   * only, each row's share of the årsverk that are missing to full-time.
+   */
   arsverk: number
-  /** In the chosen measure: potential årsverk or share of all sysselsatte (percent). */
+  /** «antall»: årsverk missing to full-time; «andel»: percent of all those shown. */
   potential: number
   row: ArsverkRow
 }
 
+export type ArsverkMeasure = 'antall' | 'andel'
+
 /**
- * The chart's series: årsverk today with the full-time potential stacked on top, so a bar
- * reaches sysselsatte; the biggest potential first. In shares, both parts are percent of
- * all sysselsatte, so a bar reaches the group's share of everyone employed.
+ * The chart's series, the biggest gap first. In numbers: årsverk with the årsverk missing
+ * to full-time stacked on top, so a bar reaches sysselsatte. In shares: each row's part
+ * of all årsverk missing to full-time in the rows shown, in percent (they add up to 100),
+ * the same share the summary and the table's first column give.
  */
-export function arsverkBars(
-  rows: readonly ArsverkRow[],
-  measure: 'antall' | 'andel',
-  total: WorkforceRow,
-): ArsverkBar[] {
-  const scale = (value: number) =>
-    measure === 'antall' ? value : total.sysselsatte > 0 ? (value / total.sysselsatte) * 100 : 0
+export function arsverkBars(rows: readonly ArsverkRow[], measure: ArsverkMeasure): ArsverkBar[] {
+  const missing = rows.reduce((s, r) => s + r.potential, 0)
   return [...rows]
     .sort((a, b) => b.potential - a.potential || a.name.localeCompare(b.name, 'nb'))
     .map((row) => ({
       id: row.id,
-      name: row.name,
-      arsverk: scale(row.arsverk),
-      potential: scale(row.potential),
+      label: row.shortName,
+      arsverk: measure === 'antall' ? row.arsverk : 0,
+      potential:
+        measure === 'antall' ? row.potential : missing > 0 ? (row.potential / missing) * 100 : 0,
       row,
     }))
 }
 
-/** One sentence on the chart: which row holds most of the potential. Null with no rows. */
-export function arsverkSummary(rows: readonly ArsverkRow[]): string | null {
-  const [top] = [...rows].sort((a, b) => b.potential - a.potential)
+/**
+ * One sentence on the chart that adds to its title: how much of the whole the first row
+ * holds and which rows follow; with one row, how the figure comes about. Null with no rows.
+ */
+export function arsverkSummary(rows: readonly ArsverkRow[], filtered = false): string | null {
+  const [top, second, third] = [...rows].sort((a, b) => b.potential - a.potential)
   if (!top) return null
+  if (rows.length === 1) {
+    return `${formatInteger(top.sysselsatte)} ${top.textName} hadde til sammen ${formatInteger(
+      top.arsverk,
+    )} årsverk. Med hel stilling til alle ville det vært ${formatInteger(top.sysselsatte)}.`
+  }
   const total = rows.reduce((s, r) => s + r.potential, 0)
-  const share = total > 0 ? top.potential / total : null
-  const count = formatInteger(top.potential)
-  if (rows.length === 1) return `Blant ${top.textName} mangler ${count} årsverk til heltid.`
-  return `Flest årsverk mangler til heltid blant ${top.textName}: ${count} av ${formatInteger(
-    total,
-  )} i de valgte gruppene${share !== null ? ` (${formatShare(share, 0)})` : ''}.`
+  const share = total > 0 ? ` (${formatShare(top.potential / total, 0)})` : ''
+  const after = second
+    ? ` Deretter kommer ${second.textName} (${formatInteger(second.potential)})${
+        third ? ` og ${third.textName} (${formatInteger(third.potential)})` : ''
+      }.`
+    : ''
+  return `${formatInteger(top.potential)} av de ${formatInteger(total)} årsverkene som mangler til heltid${
+    filtered ? ' i de valgte gruppene' : ''
+  }, er blant ${top.textName}${share}.${after}`
 }
 
 /**

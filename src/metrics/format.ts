@@ -90,6 +90,13 @@ export function decimalsOf(value: number): number {
   return fraction.length
 }
 
+/** A change in whole numbers with its sign: 19357 → "+19 357", −16362 → "−16 362", 0 → "0". */
+export function formatSignedInteger(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE
+  const rounded = Math.round(value)
+  return `${rounded > 0 ? '+' : ''}${formatInteger(rounded === 0 ? 0 : rounded)}`
+}
+
 /** A change in percent with its sign: 3.4 → "+3,4 %", −0.6 → "−0,6 %". */
 export function formatSignedPercent(percent: number | null, decimals = 1): string {
   if (percent === null || !Number.isFinite(percent)) return NOT_AVAILABLE
@@ -132,3 +139,10 @@ export function shareInWords(fraction: number, tolerance = 0.02): string | null 
 export function countInWords(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 12 ? NUMBER_WORDS[n]! : formatInteger(n)
 }
+
+/**
+ * A short phrase that must not break across lines, such as «0–49 år» in a title: no-break
+ * spaces, and word joiners around dashes (a browser may otherwise break after «0–»).
+ */
+export const keepTogether = (text: string) =>
+  text.replace(/ /g, NBSP).replace(/([–-])/g, '\u2060$1\u2060')

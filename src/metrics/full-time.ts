@@ -33,18 +33,27 @@ export function derivedLevels(row: FullTimeChangeRow): DerivedLevels {
 
 export interface FullTimeRow extends FullTimeChangeRow, DerivedLevels {
   id: string
+  /** The group's label («Helsefagarbeidere»); the sort column keeps its old id, `group`. */
   group: string
+  /** The name on a chart's category axis: the short name where the label is long. */
+  label: string
   /** The group in running text («helsefagarbeidere»). */
   textName: string
 }
 
 /** Each published row with its derived 2022 and 2016 levels. */
 export function fullTimeRows<
-  R extends FullTimeChangeRow & { id: string; group: string; textName: string },
+  R extends FullTimeChangeRow & {
+    id: string
+    name: string
+    shortName?: string | undefined
+    textName: string
+  },
 >(rows: readonly R[]): FullTimeRow[] {
   return rows.map((r) => ({
     id: r.id,
-    group: r.group,
+    group: r.name,
+    label: r.shortName ?? r.name,
     textName: r.textName,
     percent2023: r.percent2023,
     changeSince2022: r.changeSince2022,
@@ -75,14 +84,14 @@ export function fullTimeSummary(rows: readonly FullTimeRow[]): string | null {
 }
 
 /**
- * The chart's finding as a title: whether the share rose everywhere since 2016, and where
- * it is lowest in 2023. Null with no rows.
+ * The chart's finding as a title: whether the share rose in every group since 2016, and
+ * where it is lowest in 2023. Null with no rows.
  */
 export function fullTimeTitle(rows: readonly FullTimeRow[]): string | null {
   const [lowest] = [...rows].sort((a, b) => a.percent2023 - b.percent2023)
   if (!lowest) return null
   const lowestText = `${formatDecimal(lowest.percent2023, 0)}\u00a0% blant ${lowest.textName}`
   if (rows.length > 1 && rows.every((r) => r.changeSince2016 > 0))
-    return `Flere har heltid enn i 2016, men bare ${lowestText}`
+    return `Heltidsandelen har økt siden 2016, men er bare ${lowestText}`
   return `Heltid i 2023: lavest med ${lowestText}`
 }

@@ -96,22 +96,40 @@ export function ksChangeSentence(series: KsSeriesLike): string | null {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
+/** One bar of the part-time chart: a published year, split into part-time and full-time. */
+export interface KsShareRow {
+  year: number
+  /** The year as the category axis names it. */
+  label: string
+  /** 100 − the full-time share, in percent. */
+  partTime: number
+  fullTime: number
+}
+
 /**
- * Up to four evenly spaced year ticks from the first to the last year (2014–2023 →
- * 2014, 2017, 2020, 2023), so the labels never crowd on a phone; the dots, not the ticks,
- * mark the published years. One year gives that year; none gives none.
+ * The full-time series as part-time and full-time shares of 100 %, one row per year KS
+ * has published (no row for a year without a figure, so no year is drawn that has no
+ * data), earliest first.
  */
-export function evenTicks(years: readonly number[], count = 4): number[] {
-  if (years.length === 0) return []
-  const first = Math.min(...years)
-  const last = Math.max(...years)
-  const span = last - first
-  if (span === 0) return [first]
-  for (let n = Math.min(count, span + 1); n > 2; n--) {
-    if (span % (n - 1) === 0) {
-      const step = span / (n - 1)
-      return Array.from({ length: n }, (_, i) => first + i * step)
-    }
-  }
-  return [first, last]
+export function ksShareRows(fullTime: KsSeriesLike): KsShareRow[] {
+  return [...fullTime.points]
+    .sort((a, b) => a.year - b.year)
+    .map((p) => ({
+      year: p.year,
+      label: String(p.year),
+      partTime: partTimePercent(p.value),
+      fullTime: p.value,
+    }))
+}
+
+/**
+ * The part-time chart's summary: the last year's split, and where part-time stood in the
+ * first year. Null with fewer than two years.
+ */
+export function ksShareSummary(fullTime: KsSeriesLike): string | null {
+  const c = ksChange(fullTime)
+  if (!c) return null
+  return `I ${c.to.year} jobbet ${formatPercent(partTimePercent(c.to.value))} av turnusansatte i helse og omsorg deltid og ${formatPercent(
+    c.to.value,
+  )} heltid. I ${c.from.year} jobbet ${formatPercent(partTimePercent(c.from.value))} deltid.`
 }

@@ -1,8 +1,21 @@
 import type { Argument } from './arguments'
 import { arsverkTitle, type ArsverkRow } from './arsverk-table'
 import { formatDecimal, formatInteger, formatShare } from './format'
-import type { FullTimeRow } from './full-time'
-import { compareTitle, type WorkplaceFigures } from './workplace'
+import { fullTimeBars, type FullTimeRow } from './full-time'
+import {
+  rangeEnds,
+  rangeEndsCaption,
+  SHORT_CHART_ROWS,
+  topRows,
+  topRowsCaption,
+} from './short-chart'
+import { MISSING_LABEL } from './terms'
+import {
+  formatUnitArsverk,
+  workplaceLead,
+  workplaceLeadText,
+  type WorkplaceFigures,
+} from './workplace'
 
 /**
  * The presentation's slides: one message each — a finding as the title, one number or
@@ -31,7 +44,7 @@ export interface Slide {
 }
 
 /** At most this many bars on a slide: readable from the back of a meeting room. */
-export const SLIDE_BARS = 6
+export const SLIDE_BARS = SHORT_CHART_ROWS
 
 export function cardSlide(card: Argument): Slide {
   return {
@@ -47,25 +60,27 @@ export function cardSlide(card: Argument): Slide {
 /** Årsverk missing to full-time per group, the largest first. Null with no rows. */
 export function arsverkSlide(
   rows: readonly ArsverkRow[],
+  year: string,
   source: { label: string; href: string },
 ): Slide | null {
   const sorted = [...rows].sort((a, b) => b.potential - a.potential)
   const [top] = sorted
   if (!top) return null
   const total = rows.reduce((s, r) => s + r.potential, 0)
+  const shown = topRows(sorted)
+  const left = topRowsCaption(shown.length, sorted.length, 'gruppene der flest årsverk mangler')
   return {
     id: 'diagram-arsverk',
     title: arsverkTitle(rows) ?? '',
-    text: `Det gjelder ${formatInteger(top.potential)} av i alt ${formatInteger(
-      total,
-    )} årsverk som mangler til heltid (tall for 2021).`,
+    text:
+      rows.length === 1
+        ? `${formatInteger(top.sysselsatte)} ${top.textName} hadde ${formatInteger(top.arsverk)} årsverk i ${year}.`
+        : `${formatInteger(top.potential)} av de ${formatInteger(total)} årsverkene som manglet til heltid i ${year}, fantes blant ${top.textName}.`,
     sources: [source],
     chart: {
-      caption: `Årsverk som mangler til heltid, 2021${
-        rows.length > SLIDE_BARS ? ` – de ${SLIDE_BARS} største av ${rows.length} grupper` : ''
-      }`,
+      caption: `${MISSING_LABEL}, ${year}${left ? `: ${left}` : ''}`,
       tone: 'gap',
-      bars: sorted.slice(0, SLIDE_BARS).map((r) => ({
+      bars: shown.map((r) => ({
         id: r.id,
         label: r.name,
         value: r.potential,
@@ -75,36 +90,33 @@ export function arsverkSlide(
   }
 }
 
-/** The full-time share per group in 2023, lowest first: where the work is. */
+/**
+ * The full-time share per education group in SSB's 2023 table: both ends of the range,
+ * as the chart embedded alone shows them. `rows` are the education groups (not «all»).
+ */
 export function fullTimeSlide(
   rows: readonly FullTimeRow[],
   source: { label: string; href: string },
 ): Slide | null {
-  const sorted = [...rows].sort((a, b) => a.percent2023 - b.percent2023)
-  const [lowest] = sorted
-  const highest = sorted.at(-1)
+  const sorted = fullTimeBars(rows)
+  const highest = sorted[0]
+  const lowest = sorted.at(-1)
   if (!lowest || !highest) return null
   const pct = (v: number) => `${formatDecimal(v, 1)}\u00a0%`
+  const shown = rangeEnds(sorted)
+  const left = rangeEndsCaption(shown.length, sorted.length, undefined, 'utdanningsgrupper')
   return {
     id: 'diagram-heltid',
-    title: `Færrest har heltid blant ${lowest.textName}`,
-    text: `${pct(lowest.percent2023)} har heltid blant ${lowest.textName}, mot ${pct(
+    title: `Lavest andel med heltid blant ${lowest.textName}`,
+    text: `I helse- og sosialtjenestene hadde ${pct(lowest.percent2023)} av ${lowest.textName} heltid i hovedjobben i 4. kvartal 2023, mot ${pct(
       highest.percent2023,
-    )} blant ${highest.textName} (tall for 2023).`,
+    )} av ${highest.textName}.`,
     sources: [source],
     chart: {
-      caption: `Andel ansatte med heltid, 2023${
-        sorted.length > SLIDE_BARS
-          ? ` – de ${SLIDE_BARS - 2} laveste og de 2 høyeste av ${sorted.length} grupper`
-          : ''
-      }`,
+      caption: `Andel med heltid, 4. kvartal 2023${left ? `: ${left}` : ''}`,
       tone: 'main',
       scaleMax: 100,
-      // Both ends of the range the sentence names: the lowest groups and the highest two.
-      bars: (sorted.length > SLIDE_BARS
-        ? [...sorted.slice(0, SLIDE_BARS - 2), ...sorted.slice(-2)]
-        : sorted
-      ).map((r) => ({
+      bars: shown.map((r) => ({
         id: r.id,
         label: r.group,
         value: r.percent2023,
@@ -114,23 +126,22 @@ export function fullTimeSlide(
   }
 }
 
-/** «Min arbeidsplass»: the reader's own unit against the nation. */
+/** «Min arbeidsplass»: the reader's own unit, in the shop steward's words («hos oss»). */
 export function workplaceSlide(
   figures: WorkplaceFigures,
   nationAverage: number | null,
+  nationYear: string,
   nationSource: { label: string; href: string },
 ): Slide {
-  const arsverk = formatDecimal(figures.arsverk, figures.arsverk % 1 === 0 ? 0 : 2)
   return {
     id: 'min-arbeidsplass',
-    title: compareTitle(figures.averagePositionSize, nationAverage),
-    highlight: formatShare(figures.averagePositionSize),
-    text: `Gjennomsnittlig stilling hos oss${
-      nationAverage === null ? '' : `, mot ${formatShare(nationAverage)} i landet`
-    }: ${arsverk} årsverk fordelt på ${formatInteger(figures.employees)} ansatte, og ${formatShare(
-      figures.fullTimeShare,
-      0,
-    )} har hel stilling.`,
+    title: workplaceLead(figures, 'oss'),
+    highlight: `${formatUnitArsverk(figures.potential)} årsverk`,
+    text: `${workplaceLeadText(figures, 'oss')} Gjennomsnittlig stilling hos oss er ${formatShare(
+      figures.averagePositionSize,
+    )}${
+      nationAverage === null ? '' : `, mot ${formatShare(nationAverage)} i landet i ${nationYear}`
+    }, og ${formatShare(figures.fullTimeShare, 0)} har hel stilling.`,
     sources: [{ label: 'Egne tall', href: '#arbeidsplass' }, nationSource],
   }
 }

@@ -1,3 +1,5 @@
+import { markSic } from './terms'
+
 /** Short Norwegian source lines built from a dataset's provenance. */
 
 export interface ProvenanceLike {
@@ -16,7 +18,7 @@ export function sourceLabel(p: ProvenanceLike): string {
   if (p.document === PLAN) {
     return p.table
       ? `Opptrappingsplanen, tabell «${p.table}»`
-      : `Opptrappingsplanen, avsnittet «${p.section}»`
+      : `Opptrappingsplanen, avsnittet «${markSic(p.section)}»`
   }
   if (p.citation) return p.citation
   if (p.ssbTable) return `${p.publisher}, tabell ${p.ssbTable}`
@@ -35,9 +37,12 @@ export function shortSourceLabel(p: ProvenanceLike): string {
   return p.ssbTable ? `${publisher}, tabell ${p.ssbTable}` : publisher
 }
 
-/** "Opptrappingsplanen, avsnittet «Høy andel deltid»" for a key figure from the plan's text. */
+/**
+ * "Opptrappingsplanen, avsnittet «Høy andel deltid»" for a key figure from the plan's text;
+ * a heading with the plan's own typo is quoted as it stands, marked [sic].
+ */
 export function planSectionLabel(heading: string): string {
-  return `Opptrappingsplanen, avsnittet «${heading}»`
+  return `Opptrappingsplanen, avsnittet «${markSic(heading)}»`
 }
 
 /** The site a published source lives on, for a link's text: "ssb.no", "ks.no". */

@@ -1,4 +1,4 @@
-import { formatDecimal, formatInteger } from './format'
+import { formatDecimal, formatInteger, formatSignedInteger, keepTogether } from './format'
 import { populationAtYearEnd, splitGrowth, type GrowthSplit, type PopulationRow } from './users'
 
 export interface UserRowInput {
@@ -149,18 +149,6 @@ export function growthTotal(rows: readonly GrowthRow[]): GrowthSplit {
   }
 }
 
-/** One sentence on the split for the group where the frequency part is largest. */
-export function growthSummary(rows: readonly GrowthRow[], from: number, to: number): string | null {
-  const [top] = [...rows].sort((a, b) => Math.abs(b.frequency) - Math.abs(a.frequency))
-  if (!top || from === to) return null
-  const direction = top.frequency >= 0 ? 'større' : 'mindre'
-  return `For ${top.label} skyldes ${formatInteger(Math.abs(top.frequency))} av endringen på ${formatInteger(
-    top.total,
-  )} brukere fra ${from} til ${to} at en ${direction} andel av aldersgruppen får tjenester; ${formatInteger(
-    top.demographic,
-  )} skyldes endringen i antall personer i aldersgruppen.`
-}
-
 /**
  * The chart's finding as a title: the age group whose users (or user frequency) grew most
  * in relative terms over the chosen years. Null for a single year or no groups.
@@ -182,21 +170,55 @@ export function usersTitle(
   if (!top) return null
   const what = measure === 'brukere' ? 'Antall brukere' : 'Brukerfrekvensen'
   if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
-  return `${what} økte mest blant ${top.group.label}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
+  return `${what} økte mest blant ${keepTogether(top.group.label)}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
 }
 
 /**
- * The growth chart's finding as a title: whether a larger share receiving services or a
- * larger age group explains most of the change, where the share explains most. Null
- * for a single year or no rows.
+ * The age group the growth chart is about: of the groups whose users grew, the one where
+ * a larger share receiving services explains the most, provided it explains at least half
+ * of that group's growth. Undefined when no group fits.
+ */
+function growthFocus(rows: readonly GrowthRow[]): GrowthRow | undefined {
+  return [...rows]
+    .filter((r) => r.total > 0 && r.frequency > 0 && r.frequency >= r.total / 2)
+    .sort((a, b) => b.frequency - a.frequency)[0]
+}
+
+/**
+ * The growth chart's finding as a title: for the focus group (see `growthFocus`), that a
+ * larger share receiving services explains most of its growth; otherwise which of the two
+ * parts explains most of the change in all groups together. Null for a single year or no rows.
  */
 export function growthTitle(rows: readonly GrowthRow[], from: number, to: number): string | null {
   if (from === to || rows.length === 0) return null
-  const [top] = [...rows].sort((a, b) => b.frequency - a.frequency)
-  if (top && top.frequency > 0 && top.frequency > top.demographic)
-    return `For ${top.label} skyldes mest av veksten at en større andel får tjenester`
+  const focus = growthFocus(rows)
+  if (focus)
+    return `For ${keepTogether(focus.label)} skyldes det meste av veksten at en større andel får tjenester`
   const total = growthTotal(rows)
-  return total.demographic >= total.frequency
+  return Math.abs(total.demographic) >= Math.abs(total.frequency)
     ? 'Endringen skyldes mest at aldersgruppene er blitt større eller mindre'
-    : 'Endringen skyldes mest at en større andel får tjenester'
+    : 'Endringen skyldes mest at en annen andel av aldersgruppene får tjenester'
 }
+
+/**
+ * One sentence with the figures behind the title, about the same group as the title (or
+ * all groups together when the title is about them). Null for a single year or no rows.
+ */
+export function growthSummary(rows: readonly GrowthRow[], from: number, to: number): string | null {
+  if (from === to || rows.length === 0) return null
+  const focus = growthFocus(rows)
+  const row = focus ?? { label: 'alle valgte aldersgrupper', ...growthTotal(rows) }
+  const change = row.total >= 0 ? 'økningen' : 'nedgangen'
+  const share = row.frequency >= 0 ? 'større' : 'mindre'
+  const people = row.demographic >= 0 ? 'ble større' : 'ble mindre'
+  const group = focus ? 'aldersgruppen' : 'aldersgruppene'
+  return `For ${row.label} skyldes ${formatInteger(Math.abs(row.frequency))} av ${change} på ${formatInteger(
+    Math.abs(row.total),
+  )} brukere fra ${from} til ${to} at en ${share} andel av ${group} får tjenester; ${formatInteger(
+    Math.abs(row.demographic),
+  )} skyldes at ${group} ${people}.`
+}
+
+/** The name above a growth bar: the age group and its change in all, either way. */
+export const growthCaption = (row: GrowthRow) =>
+  `${row.label}: i alt ${formatSignedInteger(row.total)}`

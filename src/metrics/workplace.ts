@@ -1,5 +1,6 @@
 import { dsvFormat } from 'd3-dsv'
 import { spreadsheetSafe } from './csv-cell'
+import { formatDecimal, formatInteger } from './format'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
 /**
@@ -86,10 +87,7 @@ export interface WorkplaceFigures {
   averagePositionSize: number | null
   /** Employees at 100 % / employees; null with no employees */
   fullTimeShare: number | null
-  /** The same årsverk as whole positions: floor(årsverk), and what is left over (fraction). */
-  wholePositions: number
-  remainder: number
-  /** employees − årsverk: årsverk added if everyone had a whole position */
+  /** employees − årsverk: the årsverk missing to full-time at this unit */
   potential: number
 }
 
@@ -100,17 +98,18 @@ export function workplaceFigures(rows: readonly ValidRow[]): WorkplaceFigures {
   const employees = rows.reduce((s, r) => s + r.employees, 0)
   const arsverk = tidy(rows.reduce((s, r) => s + (r.employees * r.percent) / 100, 0))
   const fullTime = rows.filter((r) => r.percent >= 100).reduce((s, r) => s + r.employees, 0)
-  const wholePositions = Math.floor(arsverk + 1e-9)
   return {
     employees,
     arsverk,
     averagePositionSize: averagePositionSize({ arsverk, sysselsatte: employees }),
     fullTimeShare: employees > 0 ? fullTime / employees : null,
-    wholePositions,
-    remainder: tidy(arsverk - wholePositions),
     potential: tidy(fullTimePotential({ arsverk, sysselsatte: employees })),
   }
 }
+
+/** A row with nothing typed in either number field: not yet begun, so not a mistake. */
+export const isBlankRow = (row: Pick<WorkplaceRow, 'employees' | 'percent'>) =>
+  row.employees.trim() === '' && row.percent.trim() === ''
 
 /** The valid rows grouped by group, in the order the groups first appear. */
 export function figuresByGroup(
@@ -135,19 +134,23 @@ const normalize = (s: string) =>
     .replace(/[^a-zæøå0-9]+/g, ' ')
     .trim()
 
+/** Each word without a plural or definite ending: "Pleieassistenter uten …" → "pleieassistent uten …". */
+const stems = (s: string) =>
+  normalize(s)
+    .split(' ')
+    .map((w) => w.replace(/(ere|er|e)$/, ''))
+    .join(' ')
+
 /**
- * Finds a national group by its id or name, ignoring case and a plural ending, so
- * "helsefagarbeider", "Helsefagarbeidere" and "HELSEFAGARBEIDER" all match.
+ * Finds a national group by its id or name, ignoring case and plural endings word by
+ * word, so "helsefagarbeider", "Helsefagarbeidere", "HELSEFAGARBEIDER" and the plan's
+ * singular "Pleieassistent uten helse- og sosialfaglig utdanning" all match.
  */
 export function matchGroup(text: string, groups: readonly GroupRef[]): string | null {
   const wanted = normalize(text)
   if (!wanted) return null
-  const stem = (s: string) => s.replace(/(ere|er|e)$/, '')
   const found = groups.find(
-    (g) =>
-      g.id === wanted.replace(/ /g, '-') ||
-      normalize(g.name) === wanted ||
-      stem(normalize(g.name)) === stem(wanted),
+    (g) => g.id === wanted.replace(/ /g, '-') || stems(g.name) === stems(wanted),
   )
   return found?.id ?? null
 }
@@ -305,13 +308,51 @@ export function validRows(rows: readonly WorkplaceRow[]): ValidRow[] {
 }
 
 /**
- * The finding of «din enhet mot landet», in words: smaller, about the same or larger
- * average positions than the nation, in whole percentage points. Shares are 0–1.
+ * Who the workplace texts speak to: the page speaks to the reader about their unit
+ * («hos dere»); the handout and the slides are the shop steward's own words («hos oss»).
  */
-export function compareTitle(here: number | null, nation: number | null): string {
-  if (here === null || nation === null) return 'Din enhet mot landet'
+export type Voice = 'dere' | 'oss'
+
+/** Årsverk at a unit as the page writes them: whole when whole, else one decimal («7,5»). */
+export function formatUnitArsverk(value: number): string {
+  const tenths = Math.round(value * 10) / 10
+  return formatDecimal(value, Number.isInteger(tenths) ? 0 : 1)
+}
+
+/**
+ * The lead of «Min arbeidsplass»: what is missing to full-time at the unit, the union's
+ * figure. «Hos dere mangler 7,5 årsverk til heltid»; with no part-time, says so.
+ */
+export function workplaceLead(figures: WorkplaceFigures, voice: Voice = 'dere'): string {
+  if (figures.employees > 0 && figures.potential <= 0) return `Alle hos ${voice} har hel stilling`
+  return `Hos ${voice} mangler ${formatUnitArsverk(figures.potential)} årsverk til heltid`
+}
+
+/** The sentence under the lead: how the figure comes about. */
+export function workplaceLeadText(figures: WorkplaceFigures, voice: Voice = 'dere'): string {
+  const people =
+    figures.employees === 1 ? '1 ansatt har' : `${formatInteger(figures.employees)} ansatte deler`
+  return `${people} ${formatUnitArsverk(figures.arsverk)} årsverk. Med hel stilling til alle ville ${
+    voice === 'dere' ? 'dere' : 'vi'
+  } hatt ${formatInteger(figures.employees)} årsverk.`
+}
+
+/**
+ * The finding of «din enhet mot landet», in words: smaller, about the same or larger
+ * average positions than the care services in the whole country in `year` (the national
+ * figures are the plan's, 2021), in whole percentage points. Shares are 0–1.
+ */
+export function compareTitle(
+  here: number | null,
+  nation: number | null,
+  year: string,
+  voice: Voice = 'dere',
+): string {
+  const unit = voice === 'dere' ? 'Din enhet' : 'Vår enhet'
+  if (here === null || nation === null) return `${unit} mot landet`
   const points = Math.round((here - nation) * 100)
-  if (points <= -1) return `Stillingene hos dere er ${-points} prosentpoeng mindre enn i landet`
-  if (points >= 1) return `Stillingene hos dere er ${points} prosentpoeng større enn i landet`
-  return 'Stillingene hos dere er like store som i landet'
+  const where = `snittet i landet i ${year}`
+  if (points <= -1) return `Stillingene hos ${voice} er ${-points} prosentpoeng mindre enn ${where}`
+  if (points >= 1) return `Stillingene hos ${voice} er ${points} prosentpoeng større enn ${where}`
+  return `Stillingene hos ${voice} er like store som ${where}`
 }

@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { ARSVERK_SERIES, barChartHeight } from '@/components/chart-config'
+import { ARSVERK_SERIES } from '@/components/chart-config'
+import { barChartHeight } from '@/components/chart-parts'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -20,6 +21,8 @@ import {
   arsverkTitle,
 } from '@/metrics/arsverk-table'
 import { formatInteger, formatShare } from '@/metrics/format'
+import { topRows, topRowsCaption } from '@/metrics/short-chart'
+import { MISSING_LABEL } from '@/metrics/terms'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { attributionText, shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
@@ -32,13 +35,8 @@ const ArsverkChart = memo(
 )
 
 const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
-/** Bars in a chart embedded alone: readable on a phone in about 500 px. */
-const EMBED_BARS = 5
-/** The same series named short enough for one line on a phone, under «Årsverk 2021». */
-const SHORT_LEGEND = [
-  { ...ARSVERK_SERIES.arsverk, label: 'I dag' },
-  { ...ARSVERK_SERIES.potential, label: 'Mangler til heltid' },
-]
+/** In shares the chart draws one series: each row's part of what is missing. */
+const SHARE_LEGEND = [ARSVERK_SERIES.potential]
 
 interface TableRow {
   row: ArsverkRow
@@ -86,7 +84,7 @@ const share = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header:
 // group before any scrolling: what is missing to full-time, and the position size.
 const COUNT_COLUMNS = [
   nameColumn,
-  count('potential', 'Mangler til heltid'),
+  count('potential', MISSING_LABEL),
   sizeColumn,
   count('arsverk', 'Årsverk'),
   count('sysselsatte', 'Sysselsatte'),
@@ -117,8 +115,9 @@ export function ArsverkSection({ states, retry }: SectionProps) {
       </h2>
       {!chartOnly && (
         <p className="section__intro">
-          Hvor mange årsverk hver gruppe har i dag, hvor mange personer som deler dem, og hvor mange
-          årsverk som ville kommet i tillegg om alle hadde hel stilling.
+          Hvor mange årsverk hver utdanningsgruppe hadde i 2021, hvor mange personer som delte dem,
+          og hvor mange årsverk som manglet til heltid: så mange årsverk til ville det vært om alle
+          hadde hatt hel stilling.
         </p>
       )}
       <WithData states={states} needs={['arsverk']} retry={retry} inBrowserOnly>
@@ -152,24 +151,31 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   )
   const total = useMemo(() => totalsRow(rows), [rows])
   const chartOnly = useChartOnly()
-  const bars = useMemo(() => {
-    const all = arsverkBars(rows, measure, data.total)
-    // A chart embedded alone stays phone-sized: the groups where most is missing.
-    return chartOnly ? all.slice(0, EMBED_BARS) : all
-  }, [rows, measure, data, chartOnly])
-  const summary = arsverkSummary(rows)
-  const subtitle = chartOnly
-    ? `${measure === 'antall' ? 'Årsverk 2021.' : 'Andel av alle sysselsatte, 2021.'} ${bars.length < rows.length ? `${bars.length} av ${rows.length} grupper, der flest mangler.` : ''}`.trim()
-    : measure === 'antall'
-      ? 'Årsverk i dag og årsverk som mangler til heltid, 2021'
-      : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid, 2021'
+  const allBars = useMemo(() => arsverkBars(rows, measure), [rows, measure])
+  // A chart embedded alone, and the 4:5 image, stay short: the groups where most is missing.
+  const shortBars = useMemo(() => topRows(allBars), [allBars])
+  const bars = chartOnly ? shortBars : allBars
+  const filtered = rows.length > 0 && !byLevel && selected.length < known.length
+  const summary = arsverkSummary(rows, filtered)
+  const what =
+    measure === 'antall'
+      ? 'Årsverk og årsverk som mangler til heltid'
+      : 'Andel av alle årsverk som mangler til heltid'
+  const fullSubtitle = `${what}, ${byLevel ? 'etter utdanningsnivå' : 'per utdanningsgruppe'}, ${data.provenance.referenceDate}`
+  const left = topRowsCaption(
+    shortBars.length,
+    allBars.length,
+    'gruppene der flest årsverk mangler',
+  )
+  const shortSubtitle = left ? `${what}, ${data.provenance.referenceDate}: ${left}` : fullSubtitle
+  const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = arsverkTitle(rows) ?? subtitle
 
   // A filter change answers at once in the table and the figures; the chart, the slowest
   // part to draw, follows as a background render that yields to the browser.
   const chart = useMemo(
-    () => ({ bars, measure, title, subtitle, summary: summary ?? '' }),
-    [bars, measure, title, subtitle, summary],
+    () => ({ bars, shortBars, measure, title, subtitle, shortSubtitle, summary: summary ?? '' }),
+    [bars, shortBars, measure, title, subtitle, shortSubtitle, summary],
   )
   const shown = useDeferredValue(chart)
 
@@ -222,11 +228,23 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         title={shown.title}
         subtitle={shown.subtitle}
         summary={shown.summary}
-        height={barChartHeight(shown.bars.length)}
-        legend={chartOnly ? SHORT_LEGEND : LEGEND}
+        height={(layout) => barChartHeight(layout, shown.bars.length)}
+        legend={measure === 'antall' ? LEGEND : SHARE_LEGEND}
         filename="arsverk-per-utdanningsgruppe-2021"
         source={sourceText}
         compact={chartOnly !== null}
+        social={{
+          chart: (
+            <ArsverkChart
+              bars={shown.shortBars}
+              measure={shown.measure}
+              title={shown.title}
+              summary={shown.summary}
+            />
+          ),
+          subtitle: shown.shortSubtitle,
+          height: (layout) => barChartHeight(layout, shown.shortBars.length),
+        }}
       >
         <ArsverkChart
           bars={shown.bars}

@@ -1,4 +1,5 @@
-import { useCallback } from 'react'
+import { useCallback, useContext } from 'react'
+import { EmbedContext } from '@/components/embed-context'
 import { ArgumentCard } from '@/components/argument-card'
 import { EmptyState } from '@/components/empty-state'
 import { LoadingNote } from '@/components/loading-note'
@@ -36,6 +37,8 @@ interface CardsSectionProps {
  */
 export function CardsSection({ states, retry, onPrintHandout }: CardsSectionProps) {
   const { cards, loading } = useArguments(states)
+  // In an article: the findings alone, without the shop steward's tools.
+  const { embedded } = useContext(EmbedContext)
   const handout = useViewStore((s) => s.handout)
   const setHandout = useViewStore((s) => s.setHandout)
   const setSlide = useViewStore((s) => s.setSlide)
@@ -62,6 +65,7 @@ export function CardsSection({ states, retry, onPrintHandout }: CardsSectionProp
       onHandout={chosen.includes(card.id)}
       onHandoutChange={toggle}
       handoutFull={full}
+      tools={!embedded}
     />
   )
   const rest = cards.slice(SHOWN_CARDS)
@@ -72,8 +76,9 @@ export function CardsSection({ states, retry, onPrintHandout }: CardsSectionProp
       <span id="argumenter" />
       <h2 id="nokkeltall-tittel">Nøkkeltall og argumenter</h2>
       <p className="section__intro section__intro--wide">
-        Hvert tall med kilde. Kopier det, ta det med på argumentarket eller vis det på skjermen.
-        Tallene følger valgene lenger ned på siden.
+        {embedded
+          ? 'Regjeringens egne tall om heltid og deltid i omsorgstjenesten, hvert med kilde.'
+          : 'Hvert tall med kilde. Kopier det, ta det med på argumentarket eller vis det på skjermen. Tallene følger valgene lenger ned på siden.'}
       </p>
       {problem && (
         <WithData states={states} needs={CARD_FILES} retry={retry}>
@@ -91,19 +96,21 @@ export function CardsSection({ states, retry, onPrintHandout }: CardsSectionProp
           <div className="card-grid">{rest.map(render)}</div>
         </details>
       )}
-      <div className="toolbar">
-        <button type="button" onClick={() => setSlide(1)} disabled={cards.length === 0}>
-          Presenter på skjerm
-        </button>
-        <button type="button" onClick={onPrintHandout} disabled={chosen.length === 0}>
-          Skriv ut argumentark ({chosen.length})
-        </button>
-        <span className="toolbar__note" role="status">
-          {full
-            ? `Argumentarket har plass til ${MAX_HANDOUT_CARDS} kort på én A4-side.`
-            : `${chosen.length} av ${cards.length} kort er valgt til argumentarket.`}
-        </span>
-      </div>
+      {!embedded && (
+        <div className="toolbar">
+          <button type="button" onClick={() => setSlide(1)} disabled={cards.length === 0}>
+            Presenter på skjerm
+          </button>
+          <button type="button" onClick={onPrintHandout} disabled={chosen.length === 0}>
+            Skriv ut argumentark ({chosen.length})
+          </button>
+          <span className="toolbar__note" role="status">
+            {full
+              ? `Argumentarket har plass til ${MAX_HANDOUT_CARDS} kort på én A4-side.`
+              : `${chosen.length} av ${cards.length} kort er valgt til argumentarket.`}
+          </span>
+        </div>
+      )}
     </section>
   )
 }

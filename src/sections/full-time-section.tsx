@@ -1,11 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useMemo } from 'react'
-import {
-  FULL_TIME_SERIES,
-  groupedBarChartHeight,
-  KS_TREND_HEIGHT,
-  KS_TREND_LINES,
-} from '@/components/chart-config'
+import { FULL_TIME_SERIES, KS_SHARE_SERIES } from '@/components/chart-config'
+import { barChartHeight } from '@/components/chart-parts'
 import { BarList } from '@/components/bar-list'
 import { ChartFrame } from '@/components/chart-frame'
 import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
@@ -28,12 +24,14 @@ import {
 } from '@/metrics/full-time'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import {
-  evenTicks,
   ksChangeSentence,
+  ksShareRows,
+  ksShareSummary,
   ksTrendRows,
   partTimeHeadline,
   publishedRows,
 } from '@/metrics/ks-trend'
+import { rangeEnds, rangeEndsCaption } from '@/metrics/short-chart'
 import { attributionText, planSectionLabel, shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
@@ -74,8 +72,7 @@ const COLUMNS = [
   percent('percent2016', '2016 (utledet)'),
 ]
 const LEGEND = [FULL_TIME_SERIES.percent2016, FULL_TIME_SERIES.percent2023]
-/** Bars in the chart embedded alone: readable on a phone in about 500 px. */
-const EMBED_BARS = 5
+const KS_LEGEND = [KS_SHARE_SERIES.partTime, KS_SHARE_SERIES.fullTime]
 
 export function FullTimeSection({ states, retry }: SectionProps) {
   const chartOnly = useChartOnly()
@@ -160,18 +157,16 @@ function Ssb2023({
   const sortDesc = useViewStore((s) => s.fullTimeSort.desc)
   const setSort = useViewStore((s) => s.setFullTimeSort)
   const rows = useMemo(() => fullTimeRows([...d.rows, d.all]), [d])
-  const bars = useMemo(() => {
-    const all = fullTimeBars(rows)
-    // Embedded alone: both ends, the two highest and the four lowest shares.
-    return chartOnly && all.length > EMBED_BARS
-      ? [...all.slice(0, 2), ...all.slice(2 - EMBED_BARS)]
-      : all
-  }, [rows, chartOnly])
+  const bars = useMemo(() => fullTimeBars(rows), [rows])
+  // The chart embedded alone and the 4:5 image: both ends of the education groups' range.
+  const groupBars = useMemo(() => fullTimeBars(fullTimeRows(d.rows)), [d])
+  const ends = useMemo(() => rangeEnds(groupBars), [groupBars])
   const summary = fullTimeSummary(rows)
-  const subtitle =
-    bars.length < rows.length
-      ? `Heltidsandel 2016 og 2023: de 2 høyeste og ${bars.length - 2} laveste av ${rows.length} grupper`
-      : 'Andel ansatte med heltid, 2016 og 2023'
+  const when = '4. kvartal 2016 og 2023'
+  const fullSubtitle = `Andel ansatte med heltid i helse- og sosialtjenestene, etter fagutdanning, ${when}`
+  const left = rangeEndsCaption(ends.length, groupBars.length, undefined, 'utdanningsgrupper')
+  const shortSubtitle = left ? `Andel med heltid, ${when}: ${left}` : fullSubtitle
+  const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
@@ -196,14 +191,19 @@ function Ssb2023({
         <ChartFrame
           title={title}
           summary={summary}
-          height={groupedBarChartHeight(bars.length)}
+          height={(layout) => barChartHeight(layout, (chartOnly ? ends : bars).length, 2)}
           subtitle={subtitle}
           legend={LEGEND}
           filename="heltidsandel-etter-fagutdanning-2016-2023"
           source={sourceText}
           compact={chartOnly !== null}
+          social={{
+            chart: <FullTimeChart bars={ends} title={title} summary={summary} />,
+            subtitle: shortSubtitle,
+            height: (layout) => barChartHeight(layout, ends.length, 2),
+          }}
         >
-          <FullTimeChart bars={bars} title={title} summary={summary} />
+          <FullTimeChart bars={chartOnly ? ends : bars} title={title} summary={summary} />
         </ChartFrame>
       )}
       {showTable && (
@@ -236,12 +236,17 @@ const KsTrendChart = memo(
   lazy(() => import('@/components/ks-trend-chart').then((m) => ({ default: m.KsTrendChart }))),
 )
 
-const TREND_IDS = KS_TREND_LINES.map((l) => l.id)
+/** KS' two series for turnus staff, as the table's columns. */
+const TREND_SERIES = [
+  { id: 'turnus-heltid', name: 'Andel med heltid' },
+  { id: 'turnus-stilling', name: 'Gjennomsnittlig stillingsstørrelse' },
+] as const
+const TREND_IDS = TREND_SERIES.map((l) => l.id)
 
 function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
   const lines = useMemo(
     () =>
-      KS_TREND_LINES.flatMap((l) => {
+      TREND_SERIES.flatMap((l) => {
         const series = d.series.find((s) => s.id === l.id)
         return series ? [{ ...l, series }] : []
       }),
@@ -249,13 +254,13 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
   )
   const rows = useMemo(() => ksTrendRows(lines.map((l) => l.series)), [lines])
   const published = publishedRows(rows, TREND_IDS)
-  const fullTime = lines.find((l) => l.series.measure === 'heltidsandel')?.series
+  const fullTime = d.series.find((s) => s.id === 'turnus-heltid')
+  const size = d.series.find((s) => s.id === 'turnus-stilling')
+  const shares = useMemo(() => (fullTime ? ksShareRows(fullTime) : []), [fullTime])
   const title =
-    (fullTime && partTimeHeadline(fullTime)) ?? 'Heltid blant turnusansatte i helse og omsorg'
-  const summary = lines
-    .map((l) => ksChangeSentence(l.series))
-    .filter((s): s is string => s !== null)
-    .join(' ')
+    (fullTime && partTimeHeadline(fullTime)) ??
+    'Heltid og deltid blant turnusansatte i helse og omsorg'
+  const summary = fullTime ? ksShareSummary(fullTime) : null
   const source = sourceLabel(d.provenance)
   const sourceRef = { label: source, href: '#kilde-ksFullTime' }
   const others = d.series.filter((s) => !TREND_IDS.includes(s.id as (typeof TREND_IDS)[number]))
@@ -270,23 +275,20 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
         <dt>Gjelder</dt>
         <dd>{d.coverage}</dd>
       </dl>
-      {lines.length > 0 && summary && (
+      {shares.length > 0 && summary && (
         <ChartFrame
           title={title}
-          summary={`${summary} Prikkene er år KS har publisert tall for; stiplet linje går over år uten tall.`}
-          height={KS_TREND_HEIGHT}
-          subtitle="Turnusansatte i helse og omsorg i kommunene, 1. desember"
-          filename="heltid-turnus-ks-2014-2023"
+          summary={summary}
+          height={(layout) => barChartHeight({ ...layout, labelsAbove: false }, shares.length)}
+          subtitle="Turnusansatte i helse og omsorg i kommunene, 1. desember. Bare årene KS har publisert tall for."
+          legend={KS_LEGEND}
+          filename="deltid-turnus-ks-2014-2023"
           source={`${source} (${d.provenance.referenceDate})`}
         >
-          <KsTrendChart
-            rows={rows}
-            ticks={evenTicks(rows.map((r) => r.year))}
-            title={title}
-            summary={summary}
-          />
+          <KsTrendChart rows={shares} title={title} summary={summary} />
         </ChartFrame>
       )}
+      {size && <PositionSizeTrend series={size} />}
       <TableScroll
         label="Heltid blant turnusansatte, KS, tabell"
         fold={TABLE_FOLD}
@@ -346,6 +348,30 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
   )
 }
 
+/**
+ * KS' average position size for turnus staff, on its own 0–100 % scale: a different
+ * measure from the shares above, so it has a small chart of its own.
+ */
+function PositionSizeTrend({ series }: { series: KsSeries }) {
+  const sentence = ksChangeSentence(series)
+  return (
+    <figure className="small-figure" aria-labelledby="ks-stilling-tittel">
+      <h4 id="ks-stilling-tittel">Gjennomsnittlig stillingsstørrelse for turnusansatte (KS)</h4>
+      {sentence && <figcaption>{sentence}</figcaption>}
+      <BarList
+        caption="Gjennomsnittlig stillingsstørrelse, 1. desember, år KS har publisert"
+        max={100}
+        items={series.points.map((p) => ({
+          id: String(p.year),
+          label: String(p.year),
+          value: p.value,
+          display: formatPercent(p.value),
+        }))}
+      />
+    </figure>
+  )
+}
+
 /** One decimal for the whole series if the source gives any (57,2 and 61,0), else none. */
 const seriesDecimals = (s: KsSeries) => Math.max(...s.points.map((p) => decimalsOf(p.value)))
 
@@ -387,6 +413,7 @@ function Arsverk2023({ arsverk, arsverk2023 }: Pick<Datasets, 'arsverk' | 'arsve
   )
 }
 
+/** The plan's sick-leave figures for 2021, the service first and then the groups it names. */
 const SICK_LEAVE = [
   { id: 'sykefravaer-2021', who: 'Hele omsorgstjenesten' },
   {
@@ -400,6 +427,11 @@ const SICK_LEAVE = [
   { id: 'sykefravaer-sykepleier-med-videreutdanning-2021', who: 'Sykepleiere med videreutdanning' },
 ]
 
+/**
+ * Sick leave per group as a small figure: one row a group, the value first (with the
+ * plan's «i overkant av» or «i underkant av» on its own line above the number) and the
+ * group after, so a long qualifier or name never runs into the next.
+ */
 function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
   const rows = SICK_LEAVE.flatMap(({ id, who }) => {
     const figure = keyFigures.figures.find((f) => f.id === id)
@@ -407,17 +439,29 @@ function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
   })
   if (rows.length === 0) return null
   const heading = rows[0]!.figure.heading
+  const before = keyFigures.figures.find((f) => f.id === 'sykefravaer-for-2020')
   return (
     <div className="subsection">
       <h3>Sykefravær i omsorgstjenesten 2021 (planen)</h3>
-      <ul className="stat-list">
+      <ul className="figure-rows" aria-label="Sykefravær i 2021 etter gruppe">
         {rows.map(({ who, figure }) => (
           <li key={figure.id}>
-            <span className="stat-list__value">{formatKeyFigure(figure)}</span>{' '}
-            <span className="stat-list__label">{who}</span>
+            <span className="figure-rows__value">
+              {figure.qualifier && (
+                <span className="figure-rows__qualifier">{figure.qualifier}</span>
+              )}
+              {formatKeyFigure(figure, false)}
+            </span>
+            <span className="figure-rows__label">{who}</span>
           </li>
         ))}
       </ul>
+      {before && (
+        <p className="definition-note">
+          2021 var et år med koronapandemi. I {before.year} lå sykefraværet i omsorgstjenestene{' '}
+          {formatKeyFigure(before)}.
+        </p>
+      )}
       <TableScroll
         fold="Slik skriver planen det"
         label="Sykefravær, tabell"

@@ -4,10 +4,20 @@ import { useClientValue } from '@/components/client-value'
 import { QrCode } from '@/components/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkBars, arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
-import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
+import { formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection } from '@/metrics/selection'
+import { topRows, topRowsCaption } from '@/metrics/short-chart'
+import { sourceLabel } from '@/metrics/sources'
+import { MISSING, MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
-import { figuresByGroup, validRows, workplaceFigures } from '@/metrics/workplace'
+import {
+  figuresByGroup,
+  formatUnitArsverk,
+  validRows,
+  workplaceFigures,
+  workplaceLead,
+  workplaceLeadText,
+} from '@/metrics/workplace'
 import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
@@ -38,7 +48,15 @@ export function Handout({ states }: { states: DatasetStates }) {
       arsverk.groups.map((g) => g.id),
     )
     const all = arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel)
-    return { title: arsverkTitle(all), bars: arsverkBars(all, 'antall', arsverk.total).slice(0, 5) }
+    const bars = topRows(arsverkBars(all, 'antall'))
+    const left = topRowsCaption(bars.length, all.length, 'gruppene der flest årsverk mangler')
+    const year = arsverk.provenance.referenceDate
+    return {
+      title: arsverkTitle(all),
+      bars,
+      caption: `${MISSING_LABEL}, ${year}${left ? `: ${left}` : ''}`,
+      source: sourceLabel(arsverk.provenance),
+    }
   }, [arsverk, groups, byLevel])
   const valid = useMemo(() => (withWorkplace ? validRows(rows) : []), [rows, withWorkplace])
   // The link back reproduces the view: every filter is in the query.
@@ -83,21 +101,20 @@ export function Handout({ states }: { states: DatasetStates }) {
       </ol>
       <div className="handout__bottom">
         {potential && potential.bars.length > 0 && (
-          <section className="handout__chart" aria-label="Årsverk som mangler til heltid">
+          <section className="handout__chart" aria-label={MISSING_LABEL}>
             <p className="handout__title">{potential.title}</p>
             <BarList
               tone="gap"
-              caption="Årsverk som mangler til heltid, 2021 (de fem største gruppene)"
+              caption={potential.caption}
               items={potential.bars.map((b) => ({
                 id: b.id,
-                label: b.name,
+                label: b.row.name,
                 value: b.potential,
                 display: formatInteger(b.potential),
               }))}
             />
             <p className="handout__source">
-              Kilde: Opptrappingsplanen, tabell «Årsverk og sysselsatte i omsorgstjenesten 2021»
-              (SSB). Mangler til heltid = sysselsatte minus årsverk.
+              Kilde: {potential.source}. {MISSING_LABEL} = sysselsatte minus årsverk.
             </p>
           </section>
         )}
@@ -105,6 +122,7 @@ export function Handout({ states }: { states: DatasetStates }) {
           <WorkplaceBlock
             valid={valid}
             nation={averagePositionSize(arsverk.total)}
+            nationYear={arsverk.provenance.referenceDate}
             groups={arsverk.groups}
           />
         )}
@@ -118,13 +136,16 @@ export function Handout({ states }: { states: DatasetStates }) {
   )
 }
 
+/** The reader's unit, in the shop steward's words: what is missing here, then the rest. */
 function WorkplaceBlock({
   valid,
   nation,
+  nationYear,
   groups,
 }: {
   valid: ReturnType<typeof validRows>
   nation: number | null
+  nationYear: string
   groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
 }) {
   const total = workplaceFigures(valid)
@@ -135,23 +156,22 @@ function WorkplaceBlock({
   }
   return (
     <section className="handout__workplace" aria-label="Vår arbeidsplass">
-      <p className="handout__title">Vår arbeidsplass mot landet</p>
-      <p className="handout__figure">{formatShare(total.averagePositionSize)}</p>
+      <p className="handout__figure">{formatUnitArsverk(total.potential)} årsverk</p>
+      <p className="handout__title">{workplaceLead(total, 'oss')}</p>
       <p className="handout__text">
-        gjennomsnittlig stilling (landet: {formatShare(nation)}).{' '}
-        {formatDecimal(total.arsverk, total.arsverk % 1 === 0 ? 0 : 2)} årsverk på{' '}
-        {formatInteger(total.employees)} ansatte; {formatShare(total.fullTimeShare, 0)} har hel
-        stilling.
+        {workplaceLeadText(total, 'oss')} Gjennomsnittlig stilling hos oss er{' '}
+        {formatShare(total.averagePositionSize)}, mot {formatShare(nation)} i landet i {nationYear};{' '}
+        {formatShare(total.fullTimeShare, 0)} har hel stilling.
       </p>
       <table className="handout__table">
         <caption className="visually-hidden">
-          Stillingsstørrelse per gruppe, her og i landet
+          Stillingsstørrelse per gruppe, hos oss og i landet
         </caption>
         <thead>
           <tr>
             <th scope="col">Gruppe</th>
-            <th scope="col">Her</th>
-            <th scope="col">Landet</th>
+            <th scope="col">Hos oss</th>
+            <th scope="col">Landet {nationYear}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,7 +185,8 @@ function WorkplaceBlock({
         </tbody>
       </table>
       <p className="handout__source">
-        Kilde: egne tall, regnet ut i Heltid i tall; landstall fra opptrappingsplanen (2021).
+        Kilde: egne tall, regnet ut i Heltid i tall ({MISSING} = ansatte minus årsverk); landstall
+        fra opptrappingsplanen ({nationYear}).
       </p>
     </section>
   )

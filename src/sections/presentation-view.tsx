@@ -37,6 +37,7 @@ export function PresentationView({
   const setSlide = useViewStore((s) => s.setSlide)
   const handout = useViewStore((s) => s.handout)
   const groups = useViewStore((s) => s.groups)
+  const byLevel = useViewStore((s) => s.byLevel)
   const rows = useWorkplaceStore((s) => s.rows)
   const withWorkplace = useWorkplaceStore((s) => s.onHandout)
   const { cards } = useArguments(states)
@@ -51,10 +52,11 @@ export function PresentationView({
         arsverk.groups.map((g) => g.id),
       )
       charts.push(
-        arsverkSlide(arsverkRows(arsverk.groups, arsverk.levels, selected, false), {
-          label: sourceLabel(arsverk.provenance),
-          href: '#kilde-arsverk',
-        }),
+        arsverkSlide(
+          arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel),
+          arsverk.provenance.referenceDate,
+          { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+        ),
       )
     }
     if (fullTime) {
@@ -68,16 +70,21 @@ export function PresentationView({
     const valid = withWorkplace ? validRows(rows) : []
     const workplace =
       valid.length > 0 && arsverk
-        ? workplaceSlide(workplaceFigures(valid), averagePositionSize(arsverk.total), {
-            label: sourceLabel(arsverk.provenance),
-            href: '#kilde-arsverk',
-          })
+        ? workplaceSlide(
+            workplaceFigures(valid),
+            averagePositionSize(arsverk.total),
+            arsverk.provenance.referenceDate,
+            { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+          )
         : null
     return buildSlides(cards, handoutIds(cards, handout), charts, workplace)
-  }, [states, cards, handout, groups, rows, withWorkplace])
+  }, [states, cards, handout, groups, byLevel, rows, withWorkplace])
 
   if (slide === null) return null
-  const index = Math.max(0, Math.min(slide, slides.length) - 1)
+  // Until some figures have come, there is no presentation to give: the law's cards alone
+  // would hide that the data failed or are still on their way.
+  const shown = NAMES.some((n) => states[n].status === 'ready') ? slides : []
+  const index = Math.max(0, Math.min(slide, shown.length) - 1)
   const failed = NAMES.filter((n) => states[n].status === 'error')
   const waiting = NAMES.filter((n) => states[n].status === 'loading')
   const slow = waiting.filter((n) => {
@@ -110,7 +117,7 @@ export function PresentationView({
     )
   return (
     <Presentation
-      slides={slides}
+      slides={shown}
       index={index}
       onIndexChange={(i) => setSlide(i + 1)}
       onClose={() => setSlide(null)}

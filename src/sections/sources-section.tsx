@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
-import { dataUrl, NAMES } from '@/data/files'
-import { DATASETS, type DatasetName, type Datasets, type Provenance } from '@/data/schema'
+import { NAMES } from '@/data/files'
+import type { DatasetName, Datasets, Provenance } from '@/data/schema'
 import { formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import { hostOf } from '@/metrics/sources'
+import { markSic } from '@/metrics/terms'
 import { WithData, type SectionProps } from './with-data'
 
 export function SourcesSection({ states, retry }: SectionProps) {
@@ -49,7 +50,7 @@ function SourceEntry({ name, data }: { name: DatasetName; data: Partial<Datasets
     <>
       <h4>{p.title}</h4>
       <p className="source-entry__line">
-        {p.publisher}, {p.referenceDate}
+        {p.publisher}. Tidspunkt: {p.referenceDate}
         {p.url && (
           <>
             {' · '}
@@ -63,7 +64,7 @@ function SourceEntry({ name, data }: { name: DatasetName; data: Partial<Datasets
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>Mer om kilden</summary>
-        <ProvenanceList provenance={p} file={DATASETS[name].file} />
+        <ProvenanceList provenance={p} />
         <DatasetFigures name={name} data={data} />
       </details>
     </>
@@ -83,7 +84,7 @@ function DatasetFigures({ name, data }: { name: DatasetName; data: Partial<Datas
               <strong>
                 {f.label}: {formatKeyFigure(f)}
               </strong>{' '}
-              ({f.year}). «{f.quote}» Under overskriften «{f.heading}».
+              ({f.year}). «{f.quote}» Under overskriften «{markSic(f.heading)}».
               {f.citedSource && ` Planen viser til: ${f.citedSource}`}
             </li>
           ))}
@@ -129,7 +130,7 @@ function DatasetFigures({ name, data }: { name: DatasetName; data: Partial<Datas
   return null
 }
 
-function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file: string }) {
+function ProvenanceList({ provenance: p }: { provenance: Provenance }) {
   return (
     <dl className="provenance">
       <dt>Dokument</dt>
@@ -137,7 +138,7 @@ function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file:
         {p.document} ({p.publisher})
       </dd>
       <dt>Avsnitt</dt>
-      <dd>{p.section}</dd>
+      <dd>{markSic(p.section)}</dd>
       {p.table && (
         <>
           <dt>Tabell</dt>
@@ -176,10 +177,6 @@ function ProvenanceList({ provenance: p, file }: { provenance: Provenance; file:
           </dd>
         </>
       )}
-      <dt>Datafil</dt>
-      <dd>
-        <a href={dataUrl(file)}>{file}</a>
-      </dd>
     </dl>
   )
 }

@@ -1,5 +1,6 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { GROWTH_SERIES, LINE_CHART_HEIGHT, shortBarChartHeight } from '@/components/chart-config'
+import { GROWTH_SERIES, LINE_CHART_HEIGHT } from '@/components/chart-config'
+import { barChartHeight } from '@/components/chart-parts'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -35,6 +36,10 @@ const GROWTH_LEGEND = [GROWTH_SERIES.frequency, GROWTH_SERIES.demographic]
 const UsersChart = memo(
   lazy(() => import('@/components/users-chart').then((m) => ({ default: m.UsersChart }))),
 )
+
+/** What Heltid i tall computed in the growth split, said once wherever it is shown. */
+const GROWTH_METHOD =
+  'Oppdelingen i befolkning og andel som får tjenester er beregnet av Heltid i tall.'
 
 const MEASURES = [
   { value: 'brukere', label: 'Antall brukere' },
@@ -287,10 +292,10 @@ function GrowthTable({
           subtitle={`Endring i antall brukere ${from}–${to}, og hva den skyldes`}
           summary={summary}
           compactSummary
-          height={shortBarChartHeight(rows.length)}
+          height={(layout) => barChartHeight({ ...layout, labelsAbove: true }, rows.length)}
           legend={GROWTH_LEGEND}
           filename={`endring-i-brukere-${from}-${to}`}
-          source={`${source}. Delt av Heltid i tall.`}
+          source={`${source}. ${GROWTH_METHOD}`}
         >
           <GrowthChart rows={rows} title={title} summary={summary} />
         </ChartFrame>
@@ -307,7 +312,7 @@ function GrowthTable({
         fold="Vis hele regnestykket som tabell"
         download={{
           filename: `endring-i-brukere-${from}-${to}`,
-          source: `${source}. Delt av Heltid i tall.`,
+          source: `${source}. ${GROWTH_METHOD}`,
         }}
       >
         <table className="data-table">

@@ -5,8 +5,9 @@ import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import { WorkplaceCompare } from '@/components/workplace-compare'
 import type { Datasets } from '@/data/schema'
-import { formatDecimal, formatInteger, formatPercent, formatShare } from '@/metrics/format'
+import { formatInteger, formatPercent, formatShare } from '@/metrics/format'
 import { sourceLabel } from '@/metrics/sources'
+import { MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
 import {
   decodeWorkplace,
@@ -18,7 +19,11 @@ import {
   mergeRows,
   validateRow,
   validRows,
+  isBlankRow,
+  formatUnitArsverk,
   workplaceFigures,
+  workplaceLead,
+  workplaceLeadText,
   workplaceToCsv,
   type CsvResult,
   type WorkplaceRow,
@@ -52,7 +57,14 @@ export function WorkplaceView({
   const undoClear = useWorkplaceStore((s) => s.undoClear)
   const onHandout = useWorkplaceStore((s) => s.onHandout)
   const setOnHandout = useWorkplaceStore((s) => s.setOnHandout)
-  const groups = useMemo(() => arsverk.groups.map((g) => ({ id: g.id, name: g.name })), [arsverk])
+  // In the order a reader looks them up: alphabetical, «Annen gruppe» last.
+  const groups = useMemo(
+    () =>
+      arsverk.groups
+        .map((g) => ({ id: g.id, name: g.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    [arsverk],
+  )
   // New rows start as the largest group in the care services; the reader can change it.
   const defaultGroup =
     [...arsverk.groups].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP
@@ -77,7 +89,8 @@ export function WorkplaceView({
   }, [appendRows, groups])
 
   const valid = useMemo(() => validRows(rows), [rows])
-  const invalidCount = rows.length - valid.length
+  // A row nobody has typed in yet is not a mistake: only started rows count as faulty.
+  const invalidCount = rows.filter((r) => !isBlankRow(r)).length - valid.length
   const plain = () => rows.map(({ group, employees, percent }) => ({ group, employees, percent }))
   const visible = rows.slice(0, shown)
 
@@ -440,40 +453,31 @@ function Results({
       <p className="empty-state">Rett opp feilene over for å se tallene.</p>
     ) : null
   }
+  const nationYear = arsverk.provenance.referenceDate
   return (
-    <div className="workplace__results" aria-live="polite">
+    <div className="workplace__results" id="arbeidsplass-resultat" aria-live="polite">
       {invalidCount > 0 && (
         <p className="field-error">
           {invalidCount === 1 ? '1 rad har feil og' : `${invalidCount} rader har feil og`} er ikke
           med i tallene under.
         </p>
       )}
+      {/* The union's figure first: what is missing to full-time at this unit. */}
+      <div className="workplace__lead">
+        <h3 className="workplace__lead-title">{workplaceLead(total)}</h3>
+        <p>{workplaceLeadText(total)}</p>
+      </div>
       <ul className="stat-list">
-        <li>
-          <span className="stat-list__value">
-            {formatDecimal(total.arsverk, total.arsverk % 1 === 0 ? 0 : 2)}
-          </span>{' '}
-          <span className="stat-list__label">
-            årsverk, fordelt på {formatInteger(total.employees)} ansatte
-          </span>
-        </li>
         <li>
           <span className="stat-list__value">{formatShare(total.averagePositionSize)}</span>{' '}
           <span className="stat-list__label">
-            gjennomsnittlig stillingsstørrelse (landet:{' '}
+            gjennomsnittlig stillingsstørrelse hos dere (landet i {nationYear}:{' '}
             {formatShare(averagePositionSize(arsverk.total))})
           </span>
         </li>
         <li>
           <span className="stat-list__value">{formatShare(total.fullTimeShare, 0)}</span>{' '}
-          <span className="stat-list__label">har hel stilling (100 %)</span>
-        </li>
-        <li>
-          <span className="stat-list__value">{formatInteger(total.wholePositions)}</span>{' '}
-          <span className="stat-list__label">
-            hele stillinger kunne de samme årsverkene blitt
-            {total.remainder > 0 && `, pluss én på ${formatPercent(total.remainder * 100, 0)}`}
-          </span>
+          <span className="stat-list__label">av de ansatte hos dere har hel stilling (100 %)</span>
         </li>
       </ul>
       <WorkplaceCompare
@@ -488,6 +492,7 @@ function Results({
         })}
         nationTotal={averagePositionSize(arsverk.total)}
         hereTotal={total.averagePositionSize}
+        nationYear={nationYear}
       />
       <TableScroll
         label="Din arbeidsplass mot landet, tabell"
@@ -498,7 +503,9 @@ function Results({
         }}
       >
         <table className="data-table">
-          <caption>Din arbeidsplass sammenlignet med omsorgstjenesten i hele landet (2021)</caption>
+          <caption>
+            Din arbeidsplass sammenlignet med omsorgstjenesten i hele landet ({nationYear})
+          </caption>
           <thead>
             <tr>
               <th scope="col">Gruppe</th>
@@ -521,7 +528,7 @@ function Results({
                 Årsverk
               </th>
               <th scope="col" className="numeric">
-                Flere årsverk med hel stilling
+                {MISSING_LABEL}
               </th>
             </tr>
           </thead>
@@ -543,8 +550,8 @@ function Results({
                         : `${Math.min(...shares)}–${formatPercent(Math.max(...shares), 0)}`}
                   </td>
                   <td className="numeric">{formatInteger(figures.employees)}</td>
-                  <td className="numeric">{formatDecimal(figures.arsverk, 2)}</td>
-                  <td className="numeric">{formatDecimal(figures.potential, 2)}</td>
+                  <td className="numeric">{formatUnitArsverk(figures.arsverk)}</td>
+                  <td className="numeric">{formatUnitArsverk(figures.potential)}</td>
                 </tr>
               )
             })}
@@ -557,8 +564,8 @@ function Results({
               <td className="numeric">{formatShare(total.fullTimeShare, 0)}</td>
               <td className="numeric">–</td>
               <td className="numeric">{formatInteger(total.employees)}</td>
-              <td className="numeric">{formatDecimal(total.arsverk, 2)}</td>
-              <td className="numeric">{formatDecimal(total.potential, 2)}</td>
+              <td className="numeric">{formatUnitArsverk(total.arsverk)}</td>
+              <td className="numeric">{formatUnitArsverk(total.potential)}</td>
             </tr>
           </tfoot>
         </table>

@@ -16,8 +16,8 @@ describe('fragmentId', () => {
     expect(fragmentId('#visning=andel')).toBeNull()
   })
 
-  it('lands a workplace link (rows in the fragment) on the workplace section', () => {
-    expect(fragmentId('#arbeidsplass=helsefagarbeider~6~75')).toBe('arbeidsplass')
+  it('lands a workplace link (rows in the fragment) on the workplace results', () => {
+    expect(fragmentId('#arbeidsplass=helsefagarbeider~6~75')).toBe('arbeidsplass-resultat')
   })
 
   it('any fragment gives an id or nothing, without throwing (1 000 cases)', () => {

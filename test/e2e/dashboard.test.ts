@@ -175,7 +175,7 @@ describe('charts in a real browser', () => {
     await chartsDrawn(page)
     await openGroups(page)
     await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
-    await arsverk(page).getByRole('checkbox', { name: 'Sykepleier' }).check()
+    await arsverk(page).getByRole('checkbox', { name: 'Sykepleiere' }).check()
     await expect
       .poll(() =>
         page.locator('#arsverk .recharts-bar').nth(0).locator('.recharts-bar-rectangle').count(),
@@ -192,8 +192,8 @@ describe('every view is a link', () => {
       async (page) => {
         await openGroups(page)
         await arsverk(page).getByRole('button', { name: 'Velg ingen' }).click()
-        await arsverk(page).getByRole('checkbox', { name: 'Vernepleier' }).check()
-        await arsverk(page).getByRole('checkbox', { name: 'Sosionom' }).check()
+        await arsverk(page).getByRole('checkbox', { name: 'Vernepleiere' }).check()
+        await arsverk(page).getByRole('checkbox', { name: 'Sosionomer' }).check()
       },
       { grupper: 'sosionom,vernepleier' },
     ],
@@ -324,7 +324,7 @@ describe('for people', () => {
     const summary = arsverk(page).getByText('Velg utdanningsgrupper')
     await summary.focus()
     await page.keyboard.press('Enter')
-    const checkbox = arsverk(page).getByRole('checkbox', { name: 'Aktivitør' })
+    const checkbox = arsverk(page).getByRole('checkbox', { name: 'Aktivitører' })
     await checkbox.focus()
     await page.keyboard.press('Space')
     await expect.poll(() => query(page).get('grupper')).not.toContain('aktivitor')

@@ -22,7 +22,7 @@ describe('offline after the first visit', () => {
     await context.setOffline(true)
     await page.goto(`${baseUrl}?visning=andel&grupper=sykepleier`)
     await page.locator('#arsverk table').waitFor({ state: 'attached' })
-    expect(await page.locator('#arsverk tbody th').allTextContents()).toEqual(['Sykepleier'])
+    expect(await page.locator('#arsverk tbody th').allTextContents()).toEqual(['Sykepleiere'])
     expect(await page.getByText('3\u00a0787 årsverk').count()).toBeGreaterThan(0)
     await page.locator('#brukere table').first().waitFor({ state: 'attached' })
     await context.close()

@@ -52,7 +52,7 @@ describe('the prerendered page', () => {
     })
     await page.goto(baseUrl)
     await page.locator('#arsverk').getByText('Velg utdanningsgrupper').click()
-    await page.locator('#arsverk').getByRole('checkbox', { name: 'Sykepleier' }).uncheck()
+    await page.locator('#arsverk').getByRole('checkbox', { name: 'Sykepleiere' }).uncheck()
     await expect.poll(() => page.url()).toContain('grupper=')
     expect(await page.locator('#arsverk table').textContent()).not.toContain('Sykepleier')
     const same = await page.evaluate(() => {

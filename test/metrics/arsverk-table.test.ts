@@ -3,6 +3,7 @@ import {
   arsverkBars,
   arsverkRows,
   arsverkSummary,
+  arsverkTitle,
   asShares,
   totalsRow,
   type GroupInput,
@@ -14,9 +15,17 @@ const data = loadDataset('arsverk')
 const allIds = data.groups.map((g) => g.id)
 
 const tinyGroups: GroupInput[] = [
-  { id: 'a', name: 'A', textName: 'aer', level: 'x', arsverk: 50, sysselsatte: 100 },
-  { id: 'b', name: 'B', textName: 'ber', level: 'x', arsverk: 30, sysselsatte: 40 },
-  { id: 'c', name: 'C', textName: 'cer', level: 'y', arsverk: 9, sysselsatte: 10 },
+  {
+    id: 'a',
+    name: 'A',
+    shortName: 'A',
+    textName: 'aer',
+    level: 'x',
+    arsverk: 50,
+    sysselsatte: 100,
+  },
+  { id: 'b', name: 'B', shortName: 'B', textName: 'ber', level: 'x', arsverk: 30, sysselsatte: 40 },
+  { id: 'c', name: 'C', shortName: 'C', textName: 'cer', level: 'y', arsverk: 9, sysselsatte: 10 },
 ]
 const tinyLevels = [
   { id: 'x', label: 'Nivå X', textName: 'ansatte på nivå X' },
@@ -123,33 +132,41 @@ describe('shares of the whole care service', () => {
 describe('chart series and summary', () => {
   const rows = arsverkRows(data.groups, data.levels, allIds, false)
 
-  it('sorts by potential, biggest first, and stacks to sysselsatte', () => {
-    const bars = arsverkBars(rows, 'antall', data.total)
+  it('sorts by potential, biggest first, stacks to sysselsatte, and names bars short', () => {
+    const bars = arsverkBars(rows, 'antall')
     expect(bars[0]?.id).toBe('pleieassistent-uten-fagutdanning')
+    expect(bars[0]?.label).toBe('Pleieassistenter uten helse-/sosialutd.')
+    expect(bars[0]?.row.name).toBe('Pleieassistenter uten helse- og sosialfaglig utdanning')
     expect(bars[1]?.id).toBe('helsefagarbeider')
     for (const bar of bars) expect(bar.arsverk + bar.potential).toBe(bar.row.sysselsatte)
   })
 
-  it('in shares, bars add up to 100 % of everyone employed', () => {
-    const bars = arsverkBars(rows, 'andel', data.total)
-    const sum = bars.reduce((s, b) => s + b.arsverk + b.potential, 0)
-    expect(sum).toBeCloseTo(100, 10)
+  it('in shares, draws each row’s part of what is missing: the summary’s 53 %', () => {
+    const bars = arsverkBars(rows, 'andel')
+    expect(bars.reduce((s, b) => s + b.potential, 0)).toBeCloseTo(100, 10)
+    expect(bars.every((b) => b.arsverk === 0)).toBe(true)
+    // 28 881 / 54 105 = 53,4 %: the bar and the sentence give the same share.
+    expect(bars[0]?.potential).toBeCloseTo((28_881 / 54_105) * 100, 10)
+    expect(arsverkSummary(rows)).toContain('(53\u00a0%)')
   })
 
-  it('names the group with the most potential in words, as a share of the chart', () => {
+  it('adds to the title: the share of the whole, and the groups that follow', () => {
     expect(arsverkSummary(rows)?.replace(/\u00a0/g, ' ')).toBe(
-      'Flest årsverk mangler til heltid blant pleieassistenter uten helse- og sosialfaglig utdanning: 28 881 av 54 105 i de valgte gruppene (53 %).',
+      '28 881 av de 54 105 årsverkene som mangler til heltid, er blant pleieassistenter uten helse- og sosialfaglig utdanning (53 %). Deretter kommer helsefagarbeidere (13 156) og sykepleiere (3 787).',
     )
+    expect(arsverkSummary(rows)).not.toContain(arsverkTitle(rows))
+    const some = arsverkRows(data.groups, data.levels, ['sykepleier', 'vernepleier'], false)
+    expect(arsverkSummary(some, true)).toContain('i de valgte gruppene')
   })
 
-  it('with one row, says what that row lacks; merged by level, names the level', () => {
+  it('with one row, says how the figure comes about; merged by level, names the level', () => {
     const one = arsverkRows(data.groups, data.levels, ['sykepleier'], false)
     expect(arsverkSummary(one)?.replace(/\u00a0/g, ' ')).toBe(
-      'Blant sykepleiere mangler 3 787 årsverk til heltid.',
+      '36 053 sykepleiere hadde til sammen 32 266 årsverk. Med hel stilling til alle ville det vært 36 053.',
     )
     const levels = arsverkRows(data.groups, data.levels, allIds, true)
     expect(arsverkSummary(levels)).toMatch(
-      /^Flest årsverk mangler til heltid blant ansatte med annen eller ingen helse- og sosialfaglig utdanning: /,
+      /er blant ansatte med annen eller ingen helse- og sosialfaglig utdanning \(/,
     )
   })
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  evenTicks,
   ksChange,
   ksChangeSentence,
   ksTrendRows,
@@ -86,34 +85,5 @@ describe('the KS series for turnus staff, from the real data', () => {
     )
     expect(partTimeHeadline(series('h', []))).toBeNull()
     expect(ksChange(series('h', [[2023, 43]]))).toBeNull()
-  })
-})
-
-describe('evenTicks', () => {
-  it.each([
-    [
-      [2014, 2023],
-      [2014, 2017, 2020, 2023],
-    ],
-    [
-      [2014, 2018, 2020, 2021, 2023],
-      [2014, 2017, 2020, 2023],
-    ],
-    [
-      [2020, 2022],
-      [2020, 2021, 2022],
-    ],
-    [
-      [2020, 2024],
-      [2020, 2022, 2024],
-    ],
-    [
-      [2021, 2023, 2022],
-      [2021, 2022, 2023],
-    ],
-    [[2015], [2015]],
-    [[], []],
-  ])('%j → %j', (years, ticks) => {
-    expect(evenTicks(years)).toEqual(ticks)
   })
 })

@@ -68,7 +68,7 @@ describe('growth split per age group', () => {
     expect(Math.trunc(row?.atBaseFrequency ?? 0)).toBe(64_792)
     expect(row?.frequency).toBeCloseTo(16_133, 0)
     expect(plain(growthSummary(row ? [row] : [], 2009, 2021))).toBe(
-      'For 0–49 år skyldes 16 133 av endringen på 19 357 brukere fra 2009 til 2021 at en større andel av aldersgruppen får tjenester; 3 224 skyldes endringen i antall personer i aldersgruppen.',
+      'For 0–49 år skyldes 16 133 av økningen på 19 357 brukere fra 2009 til 2021 at en større andel av aldersgruppen får tjenester; 3 224 skyldes at aldersgruppen ble større.',
     )
   })
 

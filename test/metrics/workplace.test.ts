@@ -86,7 +86,7 @@ describe('workplaceFigures', () => {
     { group: 'sykepleier', employees: 3, percent: 62.5 },
   ]
 
-  it('computes årsverk, average, full-time share and whole positions by hand', () => {
+  it('computes årsverk, average, full-time share and what is missing by hand', () => {
     const f = workplaceFigures(rows)
     // 6 × 0.75 + 2 × 1 + 3 × 0.625 = 4.5 + 2 + 1.875 = 8.375
     expect(f).toEqual({
@@ -94,8 +94,6 @@ describe('workplaceFigures', () => {
       arsverk: 8.375,
       averagePositionSize: 8.375 / 11,
       fullTimeShare: 2 / 11,
-      wholePositions: 8,
-      remainder: 0.375,
       potential: 2.625,
     })
   })
@@ -111,13 +109,9 @@ describe('workplaceFigures', () => {
   it('no rows, or only rows with 0 employees: zero, and no averages', () => {
     for (const input of [[], [{ group: 'sykepleier', employees: 0, percent: 50 }]]) {
       const f = workplaceFigures(input)
-      expect([
-        f.employees,
-        f.arsverk,
-        f.averagePositionSize,
-        f.fullTimeShare,
-        f.wholePositions,
-      ]).toEqual([0, 0, null, null, 0])
+      expect([f.employees, f.arsverk, f.averagePositionSize, f.fullTimeShare, f.potential]).toEqual(
+        [0, 0, null, null, 0],
+      )
     }
   })
 
@@ -132,8 +126,7 @@ describe('workplaceFigures', () => {
       Array.from({ length: 10 }, () => ({ group: 'annen', employees: 1, percent: 10 })),
     )
     expect(f.arsverk).toBe(1)
-    expect(f.wholePositions).toBe(1)
-    expect(f.remainder).toBe(0)
+    expect(f.potential).toBe(9)
   })
 })
 
@@ -225,7 +218,7 @@ describe('CSV export and the URL fragment', () => {
     ]
     const lines = workplaceToCsv(typed, groups).slice(1).split('\r\n')
     expect(lines[1]).toBe(`Helsefagarbeidere;"'=HYPERLINK(""http://x"")";'@SUM(A1)`)
-    expect(lines[2]).toBe("Sykepleier;+1;'-2+3")
+    expect(lines[2]).toBe("Sykepleiere;+1;'-2+3")
   })
 
   it('exported CSV reads back in', () => {

@@ -118,11 +118,10 @@ describe('Årsverk per utdanningsgruppe', () => {
     const user = userEvent.setup()
     render(<App />)
     const table = await arsverkTable()
-    expect(within(table).getByRole('columnheader', { name: /Mangler til heltid/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    )
-    expect(firstCells(table)[0]).toBe('Pleieassistent uten helse- og sosialfaglig utdanning')
+    expect(
+      within(table).getByRole('columnheader', { name: /^Årsverk som mangler til heltid/ }),
+    ).toHaveAttribute('aria-sort', 'descending')
+    expect(firstCells(table)[0]).toBe('Pleieassistenter uten helse- og sosialfaglig utdanning')
 
     await user.click(within(table).getByRole('button', { name: 'Årsverk' }))
     const header = within(table).getByRole('columnheader', { name: 'Årsverk' })
@@ -132,11 +131,11 @@ describe('Årsverk per utdanningsgruppe', () => {
 
     await user.click(within(header).getByRole('button'))
     expect(header).toHaveAttribute('aria-sort', 'ascending')
-    expect(firstCells(table)[0]).toBe('Aktivitør')
+    expect(firstCells(table)[0]).toBe('Aktivitører')
 
     await user.click(within(table).getByRole('button', { name: 'Gruppe' }))
-    expect(firstCells(table)[0]).toBe('Aktivitør')
-    expect(firstCells(table).at(-1)).toBe('Vernepleier')
+    expect(firstCells(table)[0]).toBe('Aktivitører')
+    expect(firstCells(table).at(-1)).toBe('Vernepleiere')
     expect(search().get('sortering')).toBe('name-stigende')
   })
 })
@@ -155,10 +154,10 @@ describe('a link restores the view', () => {
     const table = await screen.findByRole('table', {
       name: 'Andeler av hele omsorgstjenesten 2021',
     })
-    expect(firstCells(table)).toEqual(['Vernepleier', 'Sykepleier'])
+    expect(firstCells(table)).toEqual(['Vernepleiere', 'Sykepleiere'])
     expect(screen.getByRole('radio', { name: 'Andel av totalen' })).toBeChecked()
-    expect(within(groupFilter()).getByRole('checkbox', { name: 'Sykepleier' })).toBeChecked()
-    expect(within(groupFilter()).getByRole('checkbox', { name: 'Aktivitør' })).not.toBeChecked()
+    expect(within(groupFilter()).getByRole('checkbox', { name: 'Sykepleiere' })).toBeChecked()
+    expect(within(groupFilter()).getByRole('checkbox', { name: 'Aktivitører' })).not.toBeChecked()
   })
 
   it('ignores unknown group ids, and falls back to all groups when none is known', async () => {
@@ -175,7 +174,7 @@ describe('Heltid og deltid', () => {
     const table = await within(section).findByRole('table', {
       name: /Andel ansatte med heltid etter fagutdanning/,
     })
-    const row = within(table).getByRole('row', { name: /^Helsefagarbeider / })
+    const row = within(table).getByRole('row', { name: /^Helsefagarbeidere / })
     expect(row).toHaveTextContent('37,9 %')
     expect(row).toHaveTextContent('+17,5')
     expect(row).toHaveTextContent('20,4 %')
@@ -186,6 +185,19 @@ describe('Heltid og deltid', () => {
     expect(
       within(section).getByText('Sysselsatte i den kommunale omsorgstjenesten'),
     ).toBeInTheDocument()
+    // The small figure: value first, then the group, one row each.
+    const figure = within(section).getByRole('list', { name: 'Sykefravær i 2021 etter gruppe' })
+    expect(
+      within(figure)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '8,7\u00a0%Hele omsorgstjenesten',
+      'i overkant av10\u00a0%Helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere',
+      '9,4\u00a0%Sykepleiere uten videreutdanning',
+      'i underkant av8\u00a0%Sykepleiere med videreutdanning',
+    ])
+    expect(section).toHaveTextContent('2021 var et år med koronapandemi')
     const sick = within(section).getByRole('table', { name: /Sykefravær etter gruppe/ })
     expect(within(sick).getByRole('row', { name: /Hele omsorgstjenesten/ })).toHaveTextContent(
       '8,7 %',

@@ -44,7 +44,7 @@ describe('Nøkkeltall og argumenter', () => {
       name: /^Heltid for sykepleiere ville dekket 7\s%/,
     })
     expect(card).toHaveTextContent(
-      'Hvis alle sykepleiere hadde hel stilling i 2021, ville det gitt 3 787 flere årsverk',
+      'I 2021 manglet 3 787 årsverk til heltid blant sykepleiere i omsorgstjenesten',
     )
     expect(card).toHaveTextContent('Utvalg: sykepleiere.')
     expect(card).toHaveTextContent('sykepleiere om lag 4 000 årsverk')
@@ -156,16 +156,16 @@ describe('Presentasjon', () => {
     await user.keyboard('{End}')
     expect(count()).toBe('8 av 8')
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Færrest har heltid blant',
+      'Lavest andel med heltid blant',
     )
     expect(
-      within(dialog).getByRole('table', { name: /^Andel ansatte med heltid, 2023/ }),
+      within(dialog).getByRole('table', { name: /^Andel med heltid, 4. kvartal 2023/ }),
     ).toBeInTheDocument()
     await user.keyboard('{ArrowLeft}')
     const arsverk = within(dialog).getByRole('table', {
-      name: /^Årsverk som mangler til heltid, 2021/,
+      name: /^Årsverk som mangler til heltid, 2021: de fem gruppene/,
     })
-    expect(within(arsverk).getAllByRole('row')).toHaveLength(6)
+    expect(within(arsverk).getAllByRole('row')).toHaveLength(5)
     await user.keyboard('{ArrowRight}{ArrowRight}')
     expect(count()).toBe('8 av 8')
     await user.keyboard('{Home}')
@@ -186,10 +186,11 @@ describe('Presentasjon', () => {
     await within(dialog).findByText('1 av 5')
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Høyt sykefravær')
     await userEvent.setup().keyboard('{End}')
+    // The shop steward's words, leading with what is missing: 4 × 50 % = 2 of 4 årsverk.
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
-      /^Stillingene hos dere er \d+ prosentpoeng mindre enn i landet$/,
+      'Hos oss mangler 2 årsverk til heltid',
     )
-    expect(dialog).toHaveTextContent('50,0 %')
+    expect(dialog).toHaveTextContent('Gjennomsnittlig stilling hos oss er 50,0 %')
     act(() => useWorkplaceStore.getState().setOnHandout(false))
     expect(within(dialog).getByText('4 av 4')).toBeInTheDocument()
   })
@@ -283,10 +284,11 @@ describe('Min arbeidsplass', () => {
     expect(within(row1).getByRole('combobox', { name: 'Gruppe' })).toHaveValue('helsefagarbeider')
     await user.type(within(row1).getByRole('textbox', { name: 'Antall ansatte' }), '6')
     await user.type(within(row1).getByRole('textbox', { name: 'Stillingsprosent' }), '62,5')
-    const arsverk = within(s())
-      .getAllByRole('listitem')
-      .find((li) => li.textContent?.includes('fordelt på 6 ansatte'))
-    expect(arsverk).toHaveTextContent('3,75 årsverk, fordelt på 6 ansatte')
+    // The union's figure leads: 6 − 6 × 62,5 % = 2,25 årsverk missing to full-time.
+    expect(
+      within(s()).getByRole('heading', { level: 3, name: /^Hos dere mangler/ }),
+    ).toHaveTextContent('Hos dere mangler 2,3 årsverk til heltid')
+    expect(within(s()).getByText(/^6 ansatte deler 3,8 årsverk\./)).toBeInTheDocument()
 
     await user.click(within(s()).getByRole('button', { name: 'Legg til rad' }))
     const row2 = within(s()).getByRole('group', { name: 'Rad 2' })
@@ -303,13 +305,14 @@ describe('Min arbeidsplass', () => {
     await user.clear(percent)
     await user.type(percent, '100')
     const table = within(s()).getByRole('table', { name: /Din arbeidsplass sammenlignet/ })
-    const nurse = within(table).getByRole('row', { name: /^Sykepleier/ })
+    const nurse = within(table).getByRole('row', { name: /^Sykepleiere/ })
     expect(nurse).toHaveTextContent('100,0 %')
     expect(nurse).toHaveTextContent('89,5 %')
     expect(nurse).toHaveTextContent('59–66 %')
     const total = within(table).getAllByRole('row').at(-1)!
     // 3.75 + 2 = 5.75 årsverk of 8 employees = 71.9 %; 2 of 8 at 100 % = 25 %.
-    expect(total).toHaveTextContent('5,75')
+    // One decimal at most: 3,75 + 2 = 5,75 is written 5,8.
+    expect(total).toHaveTextContent('5,8')
     expect(total).toHaveTextContent('71,9 %')
     expect(total).toHaveTextContent('25 %')
   })
@@ -390,11 +393,13 @@ describe('Min arbeidsplass', () => {
     expect(
       within(workplace).getByText(/Viser rad 1–50 av 60\. Alle radene er med i tallene under\./),
     ).toBeInTheDocument()
-    expect(within(workplace).getByText(/fordelt på 60 ansatte/)).toHaveTextContent(
-      'årsverk, fordelt på 60 ansatte',
-    )
-    // 60 × 50 % = 30 årsverk: the first figure in the results.
-    expect(within(workplace).getAllByText('30')[0]).toHaveClass('stat-list__value')
+    // 60 × 50 % = 30 årsverk, so 30 are missing to full-time: the results' lead.
+    expect(
+      within(workplace).getByText('60 ansatte deler 30 årsverk.', { exact: false }),
+    ).toBeInTheDocument()
+    expect(
+      within(workplace).getByRole('heading', { name: 'Hos dere mangler 30 årsverk til heltid' }),
+    ).toBeInTheDocument()
     await user.click(within(workplace).getByRole('button', { name: 'Vis 10 rader til' }))
     expect(within(workplace).getByText('Rad 60')).toBeInTheDocument()
     await user.click(within(workplace).getByRole('button', { name: 'Lag lenke' }))
