@@ -5,17 +5,28 @@ interface BarListProps {
   /** The value a full bar stands for (100 for percentages); by default the largest value. */
   max?: number
   items: readonly { id: string; label: string; value: number; display: string }[]
+  /** Names short enough (years) to stay beside their bars on a phone. */
+  shortLabels?: boolean
+  /** The caption for screen readers only, where a heading above already says it. */
+  captionHidden?: boolean
 }
 
 /**
  * A small bar chart in plain HTML (a table whose cells carry a bar), for the printed
  * handout: it needs no chart library, prints crisply and reads as a table.
  */
-export function BarList({ caption, items, tone = 'main', max: scale }: BarListProps) {
+export function BarList({
+  caption,
+  items,
+  tone = 'main',
+  max: scale,
+  shortLabels = false,
+  captionHidden = false,
+}: BarListProps) {
   const max = scale ?? Math.max(0, ...items.map((i) => i.value))
   return (
-    <table className={`bar-list bar-list--${tone}`}>
-      <caption>{caption}</caption>
+    <table className={`bar-list bar-list--${tone}${shortLabels ? ' bar-list--short-labels' : ''}`}>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>

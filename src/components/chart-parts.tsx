@@ -65,7 +65,14 @@ const categoryWidth = (layout: ChartLayout) => Math.round(layout.font * 11.5)
 export function horizontalBars(layout: ChartLayout, valueRoom = 5) {
   return {
     layout: 'vertical',
-    margin: { top: 4, right: Math.round(layout.font * valueRoom), bottom: 4, left: 4 },
+    // With the names above the bars, the first tick («0 %») sits at the plot's left edge:
+    // room for half of it.
+    margin: {
+      top: 4,
+      right: Math.round(layout.font * valueRoom),
+      bottom: 4,
+      left: layout.labelsAbove ? Math.round(layout.font * 1.4) : 4,
+    },
   } as const
 }
 

@@ -43,7 +43,7 @@ function GrowthTooltip({ active, payload }: TooltipContentProps) {
   )
 }
 
-/** Ticks on both sides of zero, evenly spaced, ending at the data. */
+/** Ticks on both sides of zero, evenly spaced, from a round number below the data to one above. */
 function divergingTicks(rows: readonly GrowthRow[], count: number): number[] {
   const low = Math.min(0, ...rows.map((r) => Math.min(0, r.frequency) + Math.min(0, r.demographic)))
   const high = Math.max(
@@ -52,7 +52,8 @@ function divergingTicks(rows: readonly GrowthRow[], count: number): number[] {
   )
   const step = valueTicks(Math.max(-low, high), count)[1] ?? 1
   const ticks: number[] = []
-  for (let t = -Math.floor(-low / step) * step; t <= high + 1e-9; t += step) ticks.push(t)
+  for (let t = Math.floor(low / step) * step; t <= Math.ceil(high / step) * step + 1e-9; t += step)
+    ticks.push(t)
   return ticks
 }
 
@@ -66,7 +67,8 @@ export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
   const layout = { ...useChartLayout(), labelsAbove: true }
   const bar = barRows(layout)
   const data = rows.map((r) => ({ ...r, caption: growthCaption(r) }))
-  const margin = horizontalBars(layout, 1).margin
+  const margin = horizontalBars(layout, 2.6).margin
+  const ticks = divergingTicks(rows, 3)
   return (
     <BarChart
       responsive
@@ -81,8 +83,8 @@ export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
       <CartesianGrid {...GRID} />
       <XAxis
         {...valueAxis(layout)}
-        ticks={divergingTicks(rows, 3)}
-        domain={['dataMin', 'dataMax']}
+        ticks={ticks}
+        domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
         tickFormatter={(v: number) => signed(v)}
       />
       <YAxis {...categoryAxis(layout, 'label')} />

@@ -269,7 +269,7 @@ function potential(
     id: 'potensial',
     title: potentialTitle(need ? w.potentialShareOfNeed : null, all ? 'all' : chosen),
     highlight: `${missing} årsverk`,
-    text: `I ${year} manglet ${missing} årsverk til heltid ${where}: så mye mer arbeid ville blitt gjort om alle hadde hatt hel stilling.${needText}`,
+    text: `I ${year} manglet ${missing} årsverk til heltid ${where}.${needText}`,
     ...(statement ? { quote: statement.quote } : {}),
     ...optional('selection', selectionNote(arsverk.groups, groups)),
     method: `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}) i ${year}.`,

@@ -108,12 +108,12 @@ export function fullTimeSlide(
   return {
     id: 'diagram-heltid',
     title: `Lavest andel med heltid blant ${lowest.textName}`,
-    text: `I helse- og sosialtjenestene hadde ${pct(lowest.percent2023)} av ${lowest.textName} heltid i hovedjobben i 4. kvartal 2023, mot ${pct(
+    text: `I helse- og sosialtjenestene hadde ${pct(lowest.percent2023)} av ${lowest.textName} heltid i hovedjobben i 4.\u00a0kvartal 2023, mot ${pct(
       highest.percent2023,
     )} av ${highest.textName}.`,
     sources: [source],
     chart: {
-      caption: `Andel med heltid, 4. kvartal 2023${left ? `: ${left}` : ''}`,
+      caption: `Andel med heltid, 4.\u00a0kvartal 2023${left ? `: ${left}` : ''}`,
       tone: 'main',
       scaleMax: 100,
       bars: shown.map((r) => ({

@@ -75,9 +75,24 @@ function changesBetween(
   })
 }
 
+/** Each group's change between the years, in percent of the first year's value. */
+function relativeChanges(
+  rows: readonly UserRowInput[],
+  ageGroups: readonly AgeGroup[],
+  from: number,
+  to: number,
+  measure: UsersMeasure,
+) {
+  return changesBetween(rows, ageGroups, from, to, measure).flatMap((c) => {
+    const before = valueOf(c.a, measure)
+    return before > 0 ? [{ ...c, pct: (c.change / before) * 100 }] : []
+  })
+}
+
 /**
- * One sentence on the lines: the age group whose value changed most (in absolute terms)
- * between the first and last year shown. Null with no groups or a single year.
+ * The summary under the line chart: the figures behind the title, for the same age group
+ * (the one that grew most in relative terms), and the group that fell most, if one did.
+ * Null with no groups or a single year.
  */
 export function usersSummary(
   rows: readonly UserRowInput[],
@@ -87,24 +102,27 @@ export function usersSummary(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
-  const [top] = changesBetween(rows, ageGroups, from, to, measure).sort(
-    (x, y) => Math.abs(y.change) - Math.abs(x.change),
-  )
+  const changes = relativeChanges(rows, ageGroups, from, to, measure)
+  const [top] = [...changes].sort((x, y) => y.pct - x.pct)
   if (!top) return null
-  const rose = top.change >= 0
-  if (measure === 'brukere') {
-    const pct = top.a.users > 0 ? (top.change / top.a.users) * 100 : null
-    return `Fra ${from} til ${to} endret antall brukere seg mest for ${top.group.label}: fra ${formatInteger(
-      top.a.users,
-    )} til ${formatInteger(top.b.users)} (${rose ? '+' : ''}${formatInteger(top.change)}${
-      pct === null ? '' : `, ${rose ? '+' : ''}${formatDecimal(pct, 0)}\u00a0%`
-    }).`
-  }
-  return `Fra ${from} til ${to} endret brukerfrekvensen seg mest for ${top.group.label}: fra ${formatDecimal(
-    top.a.frequencyPercent,
-    1,
-  )}\u00a0% til ${formatDecimal(top.b.frequencyPercent, 1)}\u00a0% av aldersgruppen.`
+  const [fall] = changes.filter((c) => c.change < 0).sort((x, y) => x.pct - y.pct)
+  const value = (row: UserRowInput) =>
+    measure === 'brukere'
+      ? formatInteger(row.users)
+      : `${formatDecimal(row.frequencyPercent, 1)}\u00a0%`
+  const what = measure === 'brukere' ? 'antall brukere' : 'brukerfrekvensen'
+  const first =
+    top.change > 0
+      ? `Blant ${top.group.label} økte ${what} fra ${value(top.a)} i ${from} til ${value(top.b)} i ${to}.`
+      : `${capitalise(what)} gikk ned i alle valgte aldersgrupper.`
+  const second =
+    fall && fall !== top
+      ? ` Mest ned gikk det blant ${fall.group.label}: fra ${value(fall.a)} til ${value(fall.b)}.`
+      : ''
+  return `${first}${second}`
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export interface GrowthRow extends GrowthSplit {
   id: string
@@ -161,12 +179,7 @@ export function usersTitle(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
-  const [top] = changesBetween(rows, ageGroups, from, to, measure)
-    .flatMap((c) => {
-      const before = valueOf(c.a, measure)
-      return before > 0 ? [{ group: c.group, pct: (c.change / before) * 100 }] : []
-    })
-    .sort((x, y) => y.pct - x.pct)
+  const [top] = relativeChanges(rows, ageGroups, from, to, measure).sort((x, y) => y.pct - x.pct)
   if (!top) return null
   const what = measure === 'brukere' ? 'Antall brukere' : 'Brukerfrekvensen'
   if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`

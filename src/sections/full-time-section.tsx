@@ -162,7 +162,7 @@ function Ssb2023({
   const groupBars = useMemo(() => fullTimeBars(fullTimeRows(d.rows)), [d])
   const ends = useMemo(() => rangeEnds(groupBars), [groupBars])
   const summary = fullTimeSummary(rows)
-  const when = '4. kvartal 2016 og 2023'
+  const when = '4.\u00a0kvartal 2016 og 2023'
   const fullSubtitle = `Andel ansatte med heltid i helse- og sosialtjenestene, etter fagutdanning, ${when}`
   const left = rangeEndsCaption(ends.length, groupBars.length, undefined, 'utdanningsgrupper')
   const shortSubtitle = left ? `Andel med heltid, ${when}: ${left}` : fullSubtitle
@@ -359,7 +359,9 @@ function PositionSizeTrend({ series }: { series: KsSeries }) {
       <h4 id="ks-stilling-tittel">Gjennomsnittlig stillingsstørrelse for turnusansatte (KS)</h4>
       {sentence && <figcaption>{sentence}</figcaption>}
       <BarList
-        caption="Gjennomsnittlig stillingsstørrelse, 1. desember, år KS har publisert"
+        caption="Gjennomsnittlig stillingsstørrelse for turnusansatte, 1. desember, år KS har publisert"
+        captionHidden
+        shortLabels
         max={100}
         items={series.points.map((p) => ({
           id: String(p.year),
@@ -381,16 +383,16 @@ function Arsverk2023({ arsverk, arsverk2023 }: Pick<Datasets, 'arsverk' | 'arsve
   return (
     <div className="subsection">
       <h3>Årsverk i omsorgstjenestene: planens 2021 og SSBs 2023</h3>
-      <ul className="stat-list">
+      <ul className="figure-rows" aria-label="Årsverk i omsorgstjenestene, to år og to tabeller">
         <li>
-          <span className="stat-list__value">{formatInteger(arsverk.total.arsverk)}</span>{' '}
-          <span className="stat-list__label">
+          <span className="figure-rows__value">{formatInteger(arsverk.total.arsverk)}</span>
+          <span className="figure-rows__label">
             årsverk i {arsverk.provenance.referenceDate}, planens tabell (SSB)
           </span>
         </li>
         <li>
-          <span className="stat-list__value">{formatInteger(total.value)}</span>{' '}
-          <span className="stat-list__label">
+          <span className="figure-rows__value">{formatInteger(total.value)}</span>
+          <span className="figure-rows__label">
             avtalte årsverk i 2023, SSB ({formatSignedPercent(total.changeSince2022Percent)} fra
             2022, {formatSignedPercent(total.changeSince2019Percent)} fra 2019)
           </span>

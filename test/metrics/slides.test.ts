@@ -50,9 +50,9 @@ describe('fullTimeSlide', () => {
     expect(slide.text).toContain(labels[0]!)
     expect(slide.text).toContain(labels.at(-1)!)
     expect(slide.text).toContain('helse- og sosialtjenestene')
-    expect(slide.text).toContain('4. kvartal 2023')
+    expect(slide.text).toContain('4.\u00a0kvartal 2023')
     expect(slide.chart?.caption).toBe(
-      'Andel med heltid, 4. kvartal 2023: de to høyeste og tre laveste av elleve utdanningsgrupper',
+      'Andel med heltid, 4.\u00a0kvartal 2023: de to høyeste og tre laveste av elleve utdanningsgrupper',
     )
     expect(slide.chart?.scaleMax).toBe(100)
     expect(slide.chart?.tone).toBe('main')

@@ -6,6 +6,7 @@ import {
   resolveYears,
   userSeries,
   usersSummary,
+  usersTitle,
   yearsInRange,
 } from '@/metrics/users-series'
 import { loadDataset } from '../helpers/files'
@@ -49,11 +50,13 @@ describe('userSeries', () => {
 describe('summaries', () => {
   it('names the age group that changed most', () => {
     expect(plain(usersSummary(users.rows, youngest, 2009, 2021, 'brukere'))).toBe(
-      'Fra 2009 til 2021 endret antall brukere seg mest for 0–49 år: fra 61 569 til 80 926 (+19 357, +31 %).',
+      'Blant 0–49 år økte antall brukere fra 61 569 i 2009 til 80 926 i 2021.',
     )
-    expect(plain(usersSummary(users.rows, users.ageGroups, 2009, 2021, 'frekvens'))).toBe(
-      'Fra 2009 til 2021 endret brukerfrekvensen seg mest for 80–89 år: fra 49,9 % til 39,0 % av aldersgruppen.',
-    )
+    // The same group as the title («… økte mest blant 0–49 år»), then the one that fell most.
+    const summary = plain(usersSummary(users.rows, users.ageGroups, 2009, 2021, 'frekvens'))
+    expect(usersTitle(users.rows, users.ageGroups, 2009, 2021, 'frekvens')).toMatch(/blant 0.+49/)
+    expect(summary).toMatch(/^Blant 0–49 år økte brukerfrekvensen fra /)
+    expect(summary).toContain('Mest ned gikk det blant 80–89 år: fra 49,9 % til 39,0 %.')
   })
   it('has none for one year or no groups', () => {
     expect(usersSummary(users.rows, youngest, 2021, 2021, 'brukere')).toBeNull()

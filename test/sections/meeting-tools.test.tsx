@@ -159,7 +159,7 @@ describe('Presentasjon', () => {
       'Lavest andel med heltid blant',
     )
     expect(
-      within(dialog).getByRole('table', { name: /^Andel med heltid, 4. kvartal 2023/ }),
+      within(dialog).getByRole('table', { name: /^Andel med heltid, 4.\skvartal 2023/ }),
     ).toBeInTheDocument()
     await user.keyboard('{ArrowLeft}')
     const arsverk = within(dialog).getByRole('table', {
