@@ -67,24 +67,30 @@ export function runScenario(
   }
 }
 
-/** The result in one sentence, for the reader and for the copy button. */
+/**
+ * The result in one sentence, for the reader and for the copy button. The figures are the
+ * plan's for 2021, so the sentence says «i 2021»; what the calculation adds is «årsverk
+ * i tillegg», a quantity of its own: only a target of 100 % gives the årsverk missing to
+ * full-time.
+ */
 export function scenarioSentence(
   result: ScenarioResult,
   spec: ScenarioSpec,
   groups: readonly ScenarioGroup[],
   needText: string | null,
+  year = '2021',
 ): string {
   const extra = formatInteger(result.totalExtra)
   const need =
     needText && result.shareOfNeed !== null
-      ? ` Det tilsvarer ${formatShare(result.shareOfNeed, 0)} av de ${needText} SSB anslår at tjenesten trenger fram til 2035.`
+      ? ` Det tilsvarer ${formatShare(result.shareOfNeed, 0)} av de ${needText}ene SSB har anslått at tjenesten trenger i tillegg fram til 2035.`
       : ''
   if (result.target === null) return 'Velg en gruppe å sammenligne med.'
   const level = formatShare(result.target)
   if (spec.kind === 'niva') {
-    return `Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som ${result.benchmarkName} (${level}), ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
+    return `Hvis alle grupper i ${year} hadde hatt minst like stor gjennomsnittlig stilling som ${result.benchmarkName} (${level}), ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
   }
   const group = groups.find((g) => g.id === spec.groupId)
   const who = group ? group.textName : 'alle grupper'
-  return `Hvis ${who} i gjennomsnitt hadde minst ${level} stilling, ville omsorgstjenesten hatt ${extra} flere årsverk.${need}`
+  return `Hvis ${who} i ${year} i gjennomsnitt hadde hatt minst ${level} stilling, ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
 }

@@ -96,6 +96,7 @@ export function termProblems(text: string): string[] {
     ...BANNED.filter((b) => b.pattern.test(b.quotesToo ? text : own)).map(
       (b) => `${b.rule}: «${text}»`,
     ),
-    ...DEVELOPER_WORDS.filter((w) => w.test(own)).map((w) => `Developer word ${w}: «${text}»`),
+    // Never in anyone's words, quoted or not.
+    ...DEVELOPER_WORDS.filter((w) => w.test(text)).map((w) => `Developer word ${w}: «${text}»`),
   ]
 }

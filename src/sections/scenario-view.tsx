@@ -9,6 +9,7 @@ import type { Datasets } from '@/data/schema'
 import { formatInteger, formatShare } from '@/metrics/format'
 import { findFigure, formatKeyFigure } from '@/metrics/key-figures'
 import { runScenario, scenarioSentence, type ScenarioSpec } from '@/metrics/scenario'
+import { EXTRA_LABEL } from '@/metrics/terms'
 import { planSectionLabel, sourceLabel } from '@/metrics/sources'
 import { averagePositionSize } from '@/metrics/workforce'
 import { useViewStore } from '@/state/view-store'
@@ -69,7 +70,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
                   <option value="">Alle grupper</option>
                   {groups.map((g) => (
                     <option key={g.id} value={g.id}>
-                      {g.name} (i dag {formatShare(averagePositionSize(g))})
+                      {g.name} (2021: {formatShare(averagePositionSize(g))})
                     </option>
                   ))}
                 </select>
@@ -116,12 +117,12 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
             label="Beregningen mot behovet fram til 2035"
             bars={[
               {
-                label: 'Årsverk i beregningen',
+                label: `${EXTRA_LABEL} i beregningen`,
                 value: result.totalExtra,
                 display: `+${formatInteger(result.totalExtra)}`,
               },
               {
-                label: 'Behovet fram til 2035 (SSB)',
+                label: 'Trengs i tillegg fram til 2035 (SSBs anslag)',
                 value: need.value,
                 display: formatKeyFigure(need),
               },
@@ -143,24 +144,24 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
         }}
       >
         <table className="data-table">
-          <caption>Årsverk i dag og i beregningen, per utdanningsgruppe (2021)</caption>
+          <caption>Årsverk i 2021 og i beregningen, per utdanningsgruppe</caption>
           <thead>
             <tr>
               <th scope="col">Gruppe</th>
               <th scope="col" className="numeric">
-                Stillingsstørrelse i dag
+                Stillingsstørrelse 2021
               </th>
               <th scope="col" className="numeric">
                 I beregningen
               </th>
               <th scope="col" className="numeric">
-                Årsverk i dag
+                Årsverk 2021
               </th>
               <th scope="col" className="numeric">
                 Årsverk i beregningen
               </th>
               <th scope="col" className="numeric">
-                Flere årsverk
+                {EXTRA_LABEL}
               </th>
             </tr>
           </thead>

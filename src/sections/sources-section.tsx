@@ -198,9 +198,9 @@ function Definitions() {
       <dt id="begrep-mangler-til-heltid">Årsverk som mangler til heltid</dt>
       <dd>
         Sysselsatte minus årsverk: så mange årsverk kommer i tillegg hvis alle som jobber i
-        tjenesten, får hel stilling. Det er arbeid som i dag ikke blir gjort fordi folk jobber
-        deltid, ikke arbeidet deltidsansatte gjør. Planen regner på samme måte når den skriver «om
-        lag 55 000 flere årsverk». Heltid i tall bruker dette ene navnet overalt.
+        tjenesten, får hel stilling. Det er arbeid som ikke blir gjort fordi folk jobber deltid,
+        ikke arbeidet deltidsansatte gjør. Planen regner på samme måte når den skriver «om lag 55
+        000 flere årsverk». Heltid i tall bruker dette ene navnet overalt.
       </dd>
       <dt>Heltid</dt>
       <dd>

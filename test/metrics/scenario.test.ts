@@ -22,7 +22,7 @@ describe('scenario: hand-computed cases', () => {
         ),
       ),
     ).toBe(
-      'Hvis helsefagarbeidere i gjennomsnitt hadde minst 90,0 % stilling, ville omsorgstjenesten hatt 6 831 flere årsverk. Det tilsvarer 12 % av de rundt 55 000 årsverk SSB anslår at tjenesten trenger fram til 2035.',
+      'Hvis helsefagarbeidere i 2021 i gjennomsnitt hadde hatt minst 90,0 % stilling, ville omsorgstjenesten hatt 6 831 årsverk i tillegg. Det tilsvarer 12 % av de rundt 55 000 årsverkene SSB har anslått at tjenesten trenger i tillegg fram til 2035.',
     )
   })
 
@@ -62,7 +62,7 @@ describe('scenario: hand-computed cases', () => {
     expect(r.totalExtra).toBeCloseTo(expected, 6)
     expect(r.rows.find((x) => x.id === 'vernepleier')?.extra).toBeCloseTo(0, 9)
     expect(plain(scenarioSentence(r, spec, groups, null))).toMatch(
-      /^Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som vernepleiere \(93,8 %\), ville omsorgstjenesten hatt \d+ \d{3} flere årsverk\.$/,
+      /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stilling som vernepleiere \(93,8 %\), ville omsorgstjenesten hatt \d+ \d{3} årsverk i tillegg\.$/,
     )
   })
 

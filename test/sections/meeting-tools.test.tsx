@@ -265,7 +265,7 @@ describe('Hva om …', () => {
     )
     expect(
       within(s()).getByText(
-        /^Hvis alle grupper hadde minst like stor gjennomsnittlig stilling som sykepleiere \(89,5\s%\)/,
+        /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stilling som sykepleiere \(89,5\s%\)/,
       ),
     ).toBeInTheDocument()
     expect(search().get('scenario')).toBe('niva')
