@@ -168,7 +168,7 @@ function everyText(): { where: string; text: string }[] {
     for (const nation of [0.5, 0.733, 0.95])
       add('workplace compare', compareTitle(f.averagePositionSize, nation, '2021'))
   }
-  for (const [employees, percent] of [
+  for (const [employees = '', percent = ''] of [
     ['', '75'],
     ['x', '75'],
     ['2,5', '75'],

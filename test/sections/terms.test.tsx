@@ -35,11 +35,14 @@ function readerTexts(root: HTMLElement): string[] {
   const texts = new Set<string>()
   for (const el of root.querySelectorAll<HTMLElement>(BLOCKS)) texts.add(el.textContent ?? '')
   // Text outside those blocks, read with what surrounds it (a quotation with its «…»).
+  // This test reads every text node on purpose: no role query reaches them all.
+  /* eslint-disable testing-library/no-node-access */
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const holder = node.parentElement?.closest<HTMLElement>(BLOCKS) ?? node.parentElement
     texts.add(holder?.textContent ?? node.nodeValue ?? '')
   }
+  /* eslint-enable testing-library/no-node-access */
   for (const el of root.querySelectorAll('[aria-label], [title], [alt], [placeholder]'))
     for (const a of ['aria-label', 'title', 'alt', 'placeholder'])
       if (el.getAttribute(a)) texts.add(el.getAttribute(a)!)
@@ -57,16 +60,16 @@ function problemsIn(root: HTMLElement, where: string): string[] {
 async function rendered(search: string) {
   window.history.replaceState(null, '', `/${search}`)
   // The view as the link gives it (the store reads the address when the page starts).
-  const view = parseView(search)
-  useViewStore.getState().replace(view)
-  const result = render(<App />)
-  if (view.embed && view.section !== 'nokkeltall') {
+  const parsed = parseView(search)
+  useViewStore.getState().replace(parsed)
+  const view = render(<App />)
+  if (parsed.embed && parsed.section !== 'nokkeltall') {
     // A chart embedded alone: its figure, with the chart's finding as its title.
     await screen.findByRole('figure', { name: /\S/ }, { timeout: 5000 })
   } else {
     await screen.findAllByRole('article', {}, { timeout: 5000 })
   }
-  return result
+  return view
 }
 
 beforeEach(() => {
