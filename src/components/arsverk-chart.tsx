@@ -79,7 +79,9 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
         {...valueAxis(layout)}
         domain={[0, max]}
         ticks={ticks}
-        tickFormatter={(v: number) => formatValue(measure, v)}
+        tickFormatter={(v: number) =>
+          measure === 'antall' ? formatInteger(v) : `${formatDecimal(v, 0)}\u00a0%`
+        }
       />
       <YAxis {...categoryAxis(layout, 'label')} />
       <Tooltip content={ArsverkTooltip} cursor={TOOLTIP_CURSOR} />

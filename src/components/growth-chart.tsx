@@ -64,11 +64,14 @@ function divergingTicks(rows: readonly GrowthRow[], count: number): number[] {
  * row's name and total stand above it, so a total never sits at the wrong end of a bar.
  */
 export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
-  const layout = { ...useChartLayout(), labelsAbove: true }
+  const measured = useChartLayout()
+  const layout = { ...measured, labelsAbove: true }
   const bar = barRows(layout)
   const data = rows.map((r) => ({ ...r, caption: growthCaption(r) }))
   const margin = horizontalBars(layout, 2.6).margin
-  const ticks = divergingTicks(rows, 3)
+  const all = divergingTicks(rows, 3)
+  // On a phone, the two ends and zero: seven signed ticks do not fit.
+  const ticks = measured.labelsAbove ? [...new Set([all[0] ?? 0, 0, all.at(-1) ?? 0])] : all
   return (
     <BarChart
       responsive
@@ -84,7 +87,7 @@ export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
       <XAxis
         {...valueAxis(layout)}
         ticks={ticks}
-        domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
+        domain={[all[0] ?? 0, all.at(-1) ?? 0]}
         tickFormatter={(v: number) => signed(v)}
       />
       <YAxis {...categoryAxis(layout, 'label')} />

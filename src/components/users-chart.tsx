@@ -66,6 +66,8 @@ export function UsersChart({ series, lines, measure, title, summary }: UsersChar
       <XAxis
         dataKey="year"
         height={axisHeight}
+        // The first year a little in from the corner, clear of the value axis' «0».
+        padding={{ left: Math.round(layout.font * 1.2), right: 0 }}
         interval={layout.labelsAbove ? 'preserveStartEnd' : 0}
         stroke="var(--muted)"
         tick={{ fill: 'var(--muted)', fontSize: layout.font }}
