@@ -42,11 +42,12 @@ export const pageLayout = (width: number): ChartLayout => ({
  */
 export function barRows(layout: ChartLayout, bars = 1) {
   const f = layout.font
-  const bar = Math.round(f * (bars === 1 ? 1.6 : 1.1))
+  const bar = Math.round(f * (bars === 1 ? 1.5 : 1.05))
   const gap = 2
   const barsHeight = bars * bar + (bars - 1) * gap
+  // Names above: between one row's bars and the next row's lie the name's line and a gap.
   const row = layout.labelsAbove
-    ? Math.round(barsHeight + 2 * f * 1.25)
+    ? Math.round(barsHeight + 2 * f)
     : Math.round(Math.max(barsHeight, 2.6 * f) + 0.9 * f)
   return { bar, gap, row }
 }
@@ -56,7 +57,10 @@ export const valueAxisHeight = (layout: ChartLayout) => Math.round(layout.font *
 
 /** A horizontal bar chart's height for `rows` rows of `bars` bars. */
 export const barChartHeight = (layout: ChartLayout, rows: number, bars = 1) =>
-  rows * barRows(layout, bars).row + valueAxisHeight(layout) + 8
+  rows * barRows(layout, bars).row +
+  valueAxisHeight(layout) +
+  (layout.labelsAbove ? Math.round(layout.font * 0.8) : 4) +
+  4
 
 /** Width of the category axis: long Norwegian group names wrap inside it, two lines at most. */
 const categoryWidth = (layout: ChartLayout) => Math.round(layout.font * 11.5)
@@ -68,7 +72,8 @@ export function horizontalBars(layout: ChartLayout, valueRoom = 5) {
     // With the names above the bars, the first tick («0 %») sits at the plot's left edge:
     // room for half of it.
     margin: {
-      top: 4,
+      // The first row's name reaches above its half of the row.
+      top: layout.labelsAbove ? Math.round(layout.font * 0.8) : 4,
       right: Math.round(layout.font * valueRoom),
       bottom: 4,
       left: layout.labelsAbove ? Math.round(layout.font * 1.4) : 4,

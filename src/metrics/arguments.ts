@@ -577,7 +577,7 @@ function yearlyDiscussion(): Argument {
     id: 'drofting-arlig',
     title: 'Deltid skal drøftes hvert år',
     highlight: '§ 14-1 a',
-    text: `${LAW.yearlyDiscussion.label}: Arbeidsgiveren skal minst én gang i året drøfte bruken av deltid og midlertidige ansettelser med de tillitsvalgte.`,
+    text: `Arbeidsgiveren skal minst én gang i året drøfte bruken av deltid og midlertidige ansettelser med de tillitsvalgte.`,
     method: LAW_METHOD,
     sources: [lawSource(LAW.yearlyDiscussion)],
   }
@@ -596,7 +596,7 @@ function dutyToDocument({ keyFigures }: ArgumentInput): Argument | null {
     id: 'drofting',
     title: 'Heltid er hovedregelen, deltid må dokumenteres',
     highlight: '§ 14-1 b',
-    text: `${LAW.fullTimeRule.label}: Hovedregelen er ansettelse på heltid. Vil arbeidsgiveren ansette noen i deltid, må behovet dokumenteres først, dokumentasjonen være tilgjengelig for de tillitsvalgte og spørsmålet drøftes med dem.`,
+    text: `Hovedregelen er ansettelse på heltid. Vil arbeidsgiveren ansette noen i deltid, må behovet dokumenteres først, dokumentasjonen være tilgjengelig for de tillitsvalgte og spørsmålet drøftes med dem.`,
     method:
       documentDuty && discussDuty
         ? `${LAW_METHOD} Planen omtaler forslaget til paragrafen, som Stortinget senere vedtok; planens ordlyd gjelder forslaget.`
@@ -615,7 +615,7 @@ function preferentialRight(): Argument {
     id: 'fortrinnsrett',
     title: 'Deltidsansatte går foran ved nye vakter og stillinger',
     highlight: '§ 14-3',
-    text: `${LAW.preferentialRight.label}: Deltidsansatte har fortrinnsrett til en større stilling, og til ekstravakter, før arbeidsgiveren ansetter nye eller leier inn, når de er kvalifisert og det ikke er til vesentlig ulempe for virksomheten.`,
+    text: `Deltidsansatte har fortrinnsrett til en større stilling, og til ekstravakter, før arbeidsgiveren ansetter nye eller leier inn, når de er kvalifisert og det ikke er til vesentlig ulempe for virksomheten.`,
     method: LAW_METHOD,
     sources: [lawSource(LAW.preferentialRight)],
   }
@@ -627,7 +627,7 @@ function actualHours(): Argument {
     id: 'faktisk-arbeidstid',
     title: 'Rett til stilling som svarer til arbeidet man gjør',
     highlight: '§ 14-4 a',
-    text: `${LAW.actualHours.label}: Den som er ansatt i deltid og de siste tolv månedene regelmessig har jobbet mer enn avtalt, har rett til en stilling som svarer til den faktiske arbeidstiden, med mindre arbeidsgiveren kan dokumentere at behovet for merarbeidet ikke lenger er der.`,
+    text: `Den som er ansatt i deltid og de siste tolv månedene regelmessig har jobbet mer enn avtalt, har rett til en stilling som svarer til den faktiske arbeidstiden, med mindre arbeidsgiveren kan dokumentere at behovet for merarbeidet ikke lenger er der.`,
     method: LAW_METHOD,
     sources: [lawSource(LAW.actualHours)],
   }

@@ -42,6 +42,13 @@ function roundedDigits(value: number, decimals: number): string {
   return `${digits.slice(0, cut) || '0'}.${digits.slice(cut)}`
 }
 
+/** A number rounded as the formatters round it (half away from zero): (8.95, 1) → 9. */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value
+  const rounded = Number(roundedDigits(value, decimals))
+  return value < 0 ? -rounded : rounded
+}
+
 /** nb-NO text for a finite number with a fixed count of decimals. */
 function formatNumber(value: number, decimals: number): string {
   const [whole = '0', fraction] = roundedDigits(value, decimals).split('.')

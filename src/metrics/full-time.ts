@@ -92,6 +92,6 @@ export function fullTimeTitle(rows: readonly FullTimeRow[]): string | null {
   if (!lowest) return null
   const lowestText = `${formatDecimal(lowest.percent2023, 0)}\u00a0% blant ${lowest.textName}`
   if (rows.length > 1 && rows.every((r) => r.changeSince2016 > 0))
-    return `Heltidsandelen har økt siden 2016, men er bare ${lowestText}`
+    return `Heltidsandelen har økt, men er bare ${lowestText}`
   return `Heltid i 2023: lavest med ${lowestText}`
 }

@@ -12,6 +12,7 @@ import {
 import { MISSING_LABEL } from './terms'
 import {
   formatUnitArsverk,
+  shownMissing,
   workplaceLead,
   workplaceLeadText,
   type WorkplaceFigures,
@@ -136,7 +137,7 @@ export function workplaceSlide(
   return {
     id: 'min-arbeidsplass',
     title: workplaceLead(figures, 'oss'),
-    highlight: `${formatUnitArsverk(figures.potential)} årsverk`,
+    highlight: `${formatUnitArsverk(shownMissing(figures))} årsverk`,
     text: `${workplaceLeadText(figures, 'oss')} Gjennomsnittlig stilling hos oss er ${formatShare(
       figures.averagePositionSize,
     )}${

@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv'
 import { spreadsheetSafe } from './csv-cell'
-import { formatDecimal, formatInteger } from './format'
+import { formatDecimal, formatInteger, roundTo } from './format'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
 /**
@@ -315,9 +315,17 @@ export type Voice = 'dere' | 'oss'
 
 /** Årsverk at a unit as the page writes them: whole when whole, else one decimal («7,5»). */
 export function formatUnitArsverk(value: number): string {
-  const tenths = Math.round(value * 10) / 10
-  return formatDecimal(value, Number.isInteger(tenths) ? 0 : 1)
+  const tenths = roundTo(value, 1)
+  return formatDecimal(tenths, Number.isInteger(tenths) ? 0 : 1)
 }
+
+/**
+ * The årsverk missing to full-time as written beside the årsverk: the employees (whole)
+ * minus the årsverk as rounded for the page, so the two written figures add up to the
+ * employees («12 ansatte deler 9 årsverk … mangler 3»), never to 12,1.
+ */
+export const shownMissing = (figures: Pick<WorkplaceFigures, 'employees' | 'arsverk'>) =>
+  Math.max(0, figures.employees - roundTo(figures.arsverk, 1))
 
 /**
  * The lead of «Min arbeidsplass»: what is missing to full-time at the unit, the union's
@@ -325,7 +333,7 @@ export function formatUnitArsverk(value: number): string {
  */
 export function workplaceLead(figures: WorkplaceFigures, voice: Voice = 'dere'): string {
   if (figures.employees > 0 && figures.potential <= 0) return `Alle hos ${voice} har hel stilling`
-  return `Hos ${voice} mangler ${formatUnitArsverk(figures.potential)} årsverk til heltid`
+  return `Hos ${voice} mangler ${formatUnitArsverk(shownMissing(figures))} årsverk til heltid`
 }
 
 /** The sentence under the lead: how the figure comes about. */

@@ -167,7 +167,10 @@ function ArsverkView({ data }: { data: ArsverkData }) {
     allBars.length,
     'gruppene der flest årsverk mangler',
   )
-  const shortSubtitle = left ? `${what}, ${data.provenance.referenceDate}: ${left}` : fullSubtitle
+  // The legend names the series; the subtitle says which rows, and the year.
+  const shortSubtitle = left
+    ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${data.provenance.referenceDate}`
+    : fullSubtitle
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = arsverkTitle(rows) ?? subtitle
 

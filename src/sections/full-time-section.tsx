@@ -165,7 +165,10 @@ function Ssb2023({
   const when = '4.\u00a0kvartal 2016 og 2023'
   const fullSubtitle = `Andel ansatte med heltid i helse- og sosialtjenestene, etter fagutdanning, ${when}`
   const left = rangeEndsCaption(ends.length, groupBars.length, undefined, 'utdanningsgrupper')
-  const shortSubtitle = left ? `Andel med heltid, ${when}: ${left}` : fullSubtitle
+  // The legend names the years; the subtitle says which rows.
+  const shortSubtitle = left
+    ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${when}`
+    : fullSubtitle
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`

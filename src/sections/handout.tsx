@@ -12,7 +12,6 @@ import { MISSING, MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
 import {
   figuresByGroup,
-  formatUnitArsverk,
   validRows,
   workplaceFigures,
   workplaceLead,
@@ -54,7 +53,10 @@ export function Handout({ states }: { states: DatasetStates }) {
     return {
       title: arsverkTitle(all),
       bars,
-      caption: `${MISSING_LABEL}, ${year}${left ? `: ${left}` : ''}`,
+      // As the chart embedded alone says it: the finding above says what is counted.
+      caption: left
+        ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${year}`
+        : `${MISSING_LABEL}, ${year}`,
       source: sourceLabel(arsverk.provenance),
     }
   }, [arsverk, groups, byLevel])
@@ -75,6 +77,9 @@ export function Handout({ states }: { states: DatasetStates }) {
           <h2>Argumenter for heltid i omsorgstjenesten</h2>
           <p className="handout__meta">
             Skrevet ut {today}. Regjeringens egne tall: opptrappingsplanen, SSB og KS.
+          </p>
+          <p className="handout__meta">
+            Se tallene og kildene: <span className="handout__link">{link}</span>
           </p>
         </div>
         {link && (
@@ -114,7 +119,7 @@ export function Handout({ states }: { states: DatasetStates }) {
               }))}
             />
             <p className="handout__source">
-              Kilde: {potential.source}. {MISSING_LABEL} = sysselsatte minus årsverk.
+              Kilde: {potential.source}. {MISSING_LABEL} = sysselsatte − årsverk.
             </p>
           </section>
         )}
@@ -127,11 +132,6 @@ export function Handout({ states }: { states: DatasetStates }) {
           />
         )}
       </div>
-      <footer className="handout__footer">
-        <p>
-          Se tallene og kildene: <span className="handout__link">{link}</span>
-        </p>
-      </footer>
     </article>
   )
 }
@@ -156,11 +156,10 @@ function WorkplaceBlock({
   }
   return (
     <section className="handout__workplace" aria-label="Vår arbeidsplass">
-      <p className="handout__figure">{formatUnitArsverk(total.potential)} årsverk</p>
       <p className="handout__title">{workplaceLead(total, 'oss')}</p>
       <p className="handout__text">
-        {workplaceLeadText(total, 'oss')} Gjennomsnittlig stilling hos oss er{' '}
-        {formatShare(total.averagePositionSize)}, mot {formatShare(nation)} i landet i {nationYear};{' '}
+        {workplaceLeadText(total, 'oss')} Snittstillingen er{' '}
+        {formatShare(total.averagePositionSize)} (landet {nationYear}: {formatShare(nation)}), og{' '}
         {formatShare(total.fullTimeShare, 0)} har hel stilling.
       </p>
       <table className="handout__table">
@@ -185,8 +184,8 @@ function WorkplaceBlock({
         </tbody>
       </table>
       <p className="handout__source">
-        Kilde: egne tall, regnet ut i Heltid i tall ({MISSING} = ansatte minus årsverk); landstall
-        fra opptrappingsplanen ({nationYear}).
+        Kilde: egne tall ({MISSING} = ansatte − årsverk); landstall fra opptrappingsplanen,{' '}
+        {nationYear}.
       </p>
     </section>
   )

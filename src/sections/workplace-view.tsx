@@ -21,6 +21,7 @@ import {
   validRows,
   isBlankRow,
   formatUnitArsverk,
+  shownMissing,
   workplaceFigures,
   workplaceLead,
   workplaceLeadText,
@@ -551,7 +552,7 @@ function Results({
                   </td>
                   <td className="numeric">{formatInteger(figures.employees)}</td>
                   <td className="numeric">{formatUnitArsverk(figures.arsverk)}</td>
-                  <td className="numeric">{formatUnitArsverk(figures.potential)}</td>
+                  <td className="numeric">{formatUnitArsverk(shownMissing(figures))}</td>
                 </tr>
               )
             })}
@@ -565,7 +566,7 @@ function Results({
               <td className="numeric">–</td>
               <td className="numeric">{formatInteger(total.employees)}</td>
               <td className="numeric">{formatUnitArsverk(total.arsverk)}</td>
-              <td className="numeric">{formatUnitArsverk(total.potential)}</td>
+              <td className="numeric">{formatUnitArsverk(shownMissing(total))}</td>
             </tr>
           </tfoot>
         </table>

@@ -39,7 +39,7 @@ describe('the dashboard, built and served under a sub-path', () => {
     // The rest of the deck is folded, and one tap opens it.
     const rest = page.getByRole('article', { name: 'To av fem brukere er under 67 år' })
     expect(await rest.isVisible()).toBe(false)
-    await page.getByText('Vis ti tall og argumenter til').click()
+    await page.getByText('Vis 13 tall og argumenter til').click()
     expect(await rest.textContent()).toContain('41,4\u00a0%')
     expect(await card(page, 'Minst stilling der mange jobber deltid').textContent()).toContain(
       '73,3\u00a0%',

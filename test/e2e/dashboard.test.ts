@@ -74,25 +74,27 @@ describe('charts in a real browser', () => {
     await context.close()
   })
 
-  it('KS’ trend: a dot only for each published year, labelled lines, and the same years in its table', async () => {
+  it('KS’ trend: one bar for each published year, part-time as the title says, position size on its own scale', async () => {
     const { page, errors } = await open('', 375)
-    const figure = page.getByRole('figure', { name: /turnusansatte i helse og omsorg/ })
+    const figure = page.getByRole('figure', {
+      name: /turnusansatte i helse og omsorg jobber fortsatt deltid/,
+    })
     await figure.locator('.chart__plot').scrollIntoViewIfNeeded()
-    await figure.locator('.recharts-line-dots').first().waitFor()
-    // Two lines a series: the dotted connector (no dots) and the published points.
-    expect(await figure.locator('.recharts-line-dots').nth(0).locator('circle').count()).toBe(3)
-    expect(await figure.locator('.recharts-line-dots').nth(1).locator('circle').count()).toBe(5)
+    await figure.locator('svg.recharts-surface .recharts-bar-rectangle').first().waitFor()
+    // Two stacked series, one bar each for 2014, 2018, 2020, 2021 and 2023, no more.
+    expect(await figure.locator('.recharts-bar').count()).toBe(2)
+    expect(
+      await figure.locator('.recharts-bar').nth(0).locator('.recharts-bar-rectangle').count(),
+    ).toBe(5)
     const text = (await figure.locator('svg').allTextContents()).join(' ')
-    for (const label of [
-      'Andel med heltid',
-      'Gjennomsnittlig stillingsstørrelse',
-      '20,8',
-      '34,8',
-      '63,3',
-      '71,5',
-    ]) {
+    for (const label of ['2014', '2018', '2020', '2021', '2023', '79,2', '65,2', '20,8', '34,8'])
       expect(text).toContain(label)
-    }
+    expect(text).not.toContain('2017')
+    // Position size is another measure: not in this chart, but in a small figure of its own.
+    expect(text).not.toContain('63,3')
+    const size = page.getByRole('figure', { name: /stillingsstørrelse for turnusansatte/ })
+    expect(await size.textContent()).toContain('63,3')
+    expect(await size.textContent()).toContain('71,5')
     const table = page.getByRole('table', { name: /Turnusansatte i helse og omsorg/ })
     await page
       .locator('#heltid details.table-fold', { has: page.locator('table', { hasText: '2014' }) })
@@ -132,7 +134,7 @@ describe('charts in a real browser', () => {
     await page.locator('#arsverk .recharts-bar-rectangle').first().hover()
     const tooltip = page.locator('#arsverk .chart-tooltip')
     await tooltip.waitFor()
-    expect(await tooltip.textContent()).toContain('Mangler til heltid: 13\u00a0156')
+    expect(await tooltip.textContent()).toContain('Årsverk som mangler til heltid: 13\u00a0156')
     await context.close()
   })
 

@@ -338,7 +338,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'Gruppe;Mangler til heltid;Gj.sn. stillingsstørrelse;Årsverk;Sysselsatte;Årsverk ved heltid',
+      'Gruppe;Årsverk som mangler til heltid;Gj.sn. stillingsstørrelse;Årsverk;Sysselsatte;Årsverk ved heltid',
     )
     expect(lines).toContain('Helsefagarbeidere;13156;79,2 %;50095;63251;63251')
     expect(lines).toContain('Sum av de 12 som vises;54105;73,3 %;148820;202925;202925')
@@ -391,8 +391,8 @@ describe('«Bygg inn» and sharing on the full page', () => {
     const all = texts.join('\n')
     // The finding as its title, what is shown, and both series named.
     expect(all).toContain('Flest årsverk mangler til heltid blant')
-    expect(all).toContain('Årsverk i dag og årsverk som mangler til heltid, 2021')
-    expect(texts).toContain('Årsverk i dag')
+    expect(all).toContain('Årsverk og årsverk som mangler til heltid, per utdanningsgruppe, 2021')
+    expect(texts).toContain('Årsverk')
     expect(texts).toContain('Årsverk som mangler til heltid')
     // The source once: one «Kilde:», and SSB named once, not «Kilde: … Kilde: SSB».
     expect(all.match(/Kilde:/g)).toHaveLength(1)

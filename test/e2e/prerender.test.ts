@@ -100,7 +100,7 @@ describe('the prerendered page', () => {
     await context.close()
   })
 
-  it('on a phone the whole page stays about half its old height (≤ 16 000 px), and the folds open by keyboard and in print', async () => {
+  it('on a phone the whole page stays well under its old height (≤ 17 000 px), and the folds open by keyboard and in print', async () => {
     const context = await browser().newContext({ viewport: { width: 375, height: 812 } })
     const page = await context.newPage()
     const { errors } = watch(page)
@@ -132,14 +132,16 @@ describe('the prerendered page', () => {
     }
     const height = await page.evaluate(() => document.documentElement.scrollHeight)
     // Issue 11 found about 27 000 px (30 210 px with everything drawn). Measured this way
-    // the page was 15 275 px before issue 13's charts and 15 754 px after; an earlier version
-    // of this test, which read stale sizes of skipped sections, reported 13 293 px. The
-    // bound keeps the page from growing back unnoticed.
+    // the page was 15 275 px before issue 13's charts and 15 754 px after; the editorial
+    // pass (issue 22) put the names above the bars on a phone and added the KS position
+    // size and the sick-leave figure, 16 731 px. An earlier version of this test, which
+    // read stale sizes of skipped sections, reported 13 293 px. The bound keeps the page
+    // from growing back unnoticed.
     console.info(`page height at 375 px, everything loaded: ${height} px`)
-    expect(height).toBeLessThanOrEqual(16_000)
+    expect(height).toBeLessThanOrEqual(17_000)
     const folded = page.getByRole('article', { name: 'To av fem brukere er under 67 år' })
     expect(await folded.isVisible()).toBe(false)
-    await page.getByText('Vis ti tall og argumenter til').focus()
+    await page.getByText('Vis 13 tall og argumenter til').focus()
     await page.keyboard.press('Enter')
     expect(await folded.isVisible()).toBe(true)
     await page.keyboard.press('Enter')
@@ -149,7 +151,7 @@ describe('the prerendered page', () => {
     expect(await folded.isVisible()).toBe(true)
     expect(await folded.getByText(/Planen skriver/).isVisible()).toBe(true)
     expect(await page.locator('#arsverk table').isVisible()).toBe(true)
-    expect(await page.getByText('Vis ti tall og argumenter til').isVisible()).toBe(false)
+    expect(await page.getByText('Vis 13 tall og argumenter til').isVisible()).toBe(false)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -58,7 +58,10 @@ describe('argument cards from the real data', () => {
     (id, paragraph, anchor, says) => {
       const card = byId(cards, id)!
       expect(card.highlight).toBe(`§ ${paragraph}`)
-      expect(card.text).toMatch(new RegExp(`^Arbeidsmiljøloven § ${paragraph}: `))
+      expect(card.sources[0]?.label).toBe(`Arbeidsmiljøloven § ${paragraph}`)
+      expect(copyText(card)).toContain(
+        `Kilde: Arbeidsmiljøloven § ${paragraph} (https://lovdata.no/`,
+      )
       expect(card.text).toMatch(says)
       expect(card.sources[0]?.url).toBe(`https://lovdata.no/lov/2005-06-17-62/${anchor}`)
       // A summary, said to be one: no legal advice beyond the text.

@@ -24,7 +24,7 @@ describe('chart titles state the finding', () => {
   it('full-time: risen everywhere since 2016, lowest in 2023', () => {
     const rows = fullTimeRows(loadDataset('fullTime2023').rows)
     expect(fullTimeTitle(rows)).toBe(
-      'Heltidsandelen har økt siden 2016, men er bare 35\u00a0% blant hjelpepleiere',
+      'Heltidsandelen har økt, men er bare 35\u00a0% blant hjelpepleiere',
     )
     const fell = rows.map((r) => ({ ...r, changeSince2016: -1 }))
     expect(fullTimeTitle(fell)).toMatch(/^Heltid i 2023: lavest med 35\u00a0% blant hjelpepleiere$/)

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compareTitle,
   decodeWorkplace,
   encodeWorkplace,
   figuresByGroup,
+  formatUnitArsverk,
   matchGroup,
+  mergeRows,
   parseNumber,
   parseWorkplaceCsv,
+  type ValidRow,
   validateRow,
   workplaceFigures,
+  workplaceLead,
+  workplaceLeadText,
   workplaceToCsv,
-  mergeRows,
-  type ValidRow,
 } from '@/metrics/workplace'
 import { spreadsheetSafe } from '@/metrics/csv-cell'
 import { loadDataset } from '../helpers/files'
@@ -285,5 +289,49 @@ describe('mergeRows', () => {
       )
     expect(figures(merged)).toEqual(figures(many))
     expect(merged.at(-1)).toEqual({ group: 'sykepleier', employees: 'to', percent: '50' })
+  })
+})
+
+describe('the workplace figures as written', () => {
+  it.each([
+    [10.5, '10,5'],
+    [11.7, '11,7'],
+    [3.75, '3,8'],
+    [8.95, '9'],
+    [30, '30'],
+  ])('årsverk %d is written «%s»: one decimal at most', (value, written) => {
+    expect(formatUnitArsverk(value)).toBe(written)
+  })
+
+  it('leads with what is missing, and the written figures add up to the employees', () => {
+    // The example: 12 helsefagarbeidere at 50 % and 6 sykepleiere at 75 %.
+    const f = workplaceFigures([
+      { group: 'helsefagarbeider', employees: 12, percent: 50 },
+      { group: 'sykepleier', employees: 6, percent: 75 },
+    ])
+    expect(workplaceLead(f)).toBe('Hos dere mangler 7,5 årsverk til heltid')
+    expect(workplaceLeadText(f)).toBe(
+      '18 ansatte deler 10,5 årsverk. Med hel stilling til alle ville dere hatt 18 årsverk.',
+    )
+    expect(workplaceLead(f, 'oss')).toBe('Hos oss mangler 7,5 årsverk til heltid')
+    // 8,95 årsverk on 12 is written 9; so 3 are written as missing, not 3,1 (9 + 3,1 ≠ 12).
+    const g = workplaceFigures([
+      { group: 'helsefagarbeider', employees: 6, percent: 62.5 },
+      { group: 'helsefagarbeider', employees: 2, percent: 100 },
+      { group: 'sykepleier', employees: 4, percent: 80 },
+    ])
+    expect(workplaceLead(g)).toBe('Hos dere mangler 3 årsverk til heltid')
+    expect(workplaceLead(workplaceFigures([{ group: 'annen', employees: 3, percent: 100 }]))).toBe(
+      'Alle hos dere har hel stilling',
+    )
+  })
+
+  it('compares with the nation in whole points and names the nation’s year', () => {
+    expect(compareTitle(0.667, 0.733, '2021')).toBe(
+      'Stillingene hos dere er 7 prosentpoeng mindre enn snittet i landet i 2021',
+    )
+    expect(compareTitle(0.733, 0.733, '2021', 'oss')).toBe(
+      'Stillingene hos oss er like store som snittet i landet i 2021',
+    )
   })
 })

@@ -284,10 +284,10 @@ describe('Min arbeidsplass', () => {
     expect(within(row1).getByRole('combobox', { name: 'Gruppe' })).toHaveValue('helsefagarbeider')
     await user.type(within(row1).getByRole('textbox', { name: 'Antall ansatte' }), '6')
     await user.type(within(row1).getByRole('textbox', { name: 'Stillingsprosent' }), '62,5')
-    // The union's figure leads: 6 − 6 × 62,5 % = 2,25 årsverk missing to full-time.
+    // The union's figure leads: 6 ansatte deler 3,75 årsverk, written 3,8; so 6 − 3,8 = 2,2 are written as missing.
     expect(
       within(s()).getByRole('heading', { level: 3, name: /^Hos dere mangler/ }),
-    ).toHaveTextContent('Hos dere mangler 2,3 årsverk til heltid')
+    ).toHaveTextContent('Hos dere mangler 2,2 årsverk til heltid')
     expect(within(s()).getByText(/^6 ansatte deler 3,8 årsverk\./)).toBeInTheDocument()
 
     await user.click(within(s()).getByRole('button', { name: 'Legg til rad' }))
