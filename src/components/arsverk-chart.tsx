@@ -59,7 +59,7 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
  */
 export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProps) {
   const layout = useChartLayout()
-  const rows = barRows(layout)
+  const rows = barRows(layout, 1, bars.length)
   const max = Math.max(0, ...bars.map((b) => b.arsverk + b.potential))
   const ticks = valueTicks(max, layout.labelsAbove ? 3 : 4)
   return (

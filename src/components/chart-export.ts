@@ -81,7 +81,8 @@ const SIZES: Record<ExportSize, Metrics> = {
   lysbilde: {
     width: 1280,
     height: 720,
-    chart: { labelsAbove: false, font: 20 },
+    // Names above the bars here too: a long name on an axis eats a wide slide's plot.
+    chart: { labelsAbove: true, font: 20 },
     pad: 40,
     title: 36,
     subtitle: 22,
@@ -156,8 +157,12 @@ function text(
   return node
 }
 
-/** Characters per line for a font size: a safe average for Norwegian text in system-ui. */
-const charsFor = (width: number, size: number) => Math.floor(width / (size * 0.55))
+/**
+ * Characters per line for a font size: a safe average for Norwegian text in system-ui,
+ * wider for bold (titles).
+ */
+const charsFor = (width: number, size: number, bold = false) =>
+  Math.floor(width / (size * (bold ? 0.62 : 0.55)))
 
 interface Layout {
   titleLines: string[]
@@ -174,7 +179,7 @@ const legendItemWidth = (item: LegendItem, m: Metrics) =>
 
 function layout(spec: ExportSpec, m: Metrics): Layout {
   const inner = m.width - 2 * m.pad
-  const titleLines = wrapLines(spec.title, charsFor(inner, m.title))
+  const titleLines = wrapLines(spec.title, charsFor(inner, m.title, true))
   const subtitleLines = spec.subtitle ? wrapLines(spec.subtitle, charsFor(inner, m.subtitle)) : []
   // Legend items in rows: swatch (2 × size) + gap + label + spacing.
   const legendRows: LegendItem[][] = []

@@ -16,7 +16,7 @@ import { EmbedContext } from './embed-context'
 import { Legend, type LegendItem } from './legend'
 import { useNearViewport } from './near-viewport'
 
-/** The chart drawn for the 4:5 image for social feeds: at most five rows, said in words. */
+/** The chart drawn for the 16:9 slide and the 4:5 feed image: at most five rows, said in words. */
 export interface SocialChart {
   chart: ReactElement
   /** What the shorter chart shows, when it leaves rows out («De fem gruppene …»). */
@@ -44,7 +44,7 @@ interface ChartFrameProps {
   source: string
   /** One chart element; drawn again off screen at the export's size for a download. */
   children: ReactElement
-  /** A shorter chart for the 4:5 image; without it the image draws `children`. */
+  /** A shorter chart for the 16:9 and 4:5 images; without it they draw `children`. */
   social?: SocialChart | undefined
   /**
    * Embedded as a graphic: the summary is for screen readers only and there are no
@@ -111,7 +111,8 @@ export function ChartFrame({
   const exported = async (size: 'standard' | 'lysbilde' | 'sosial') => {
     const exporter = await import('./chart-export')
     const link = fullUrl || window.location.href.split('#')[0] || ''
-    const shorter = size === 'sosial' && social
+    // A slide or a feed image draws the short chart: every bar stays readable.
+    const shorter = size !== 'standard' && social
     return {
       exporter,
       chart: await exporter.exportChart(

@@ -40,10 +40,17 @@ export const pageLayout = (width: number): ChartLayout => ({
  * name's line, the bars and a gap. Bars are centred in their row, so the space above a
  * bar is half of what is left, which is where its name goes.
  */
-export function barRows(layout: ChartLayout, bars = 1) {
+export function barRows(layout: ChartLayout, bars = 1, rows?: number) {
   const f = layout.font
-  const bar = Math.round(f * (bars === 1 ? 1.5 : 1.05))
   const gap = 2
+  let bar = Math.round(f * (bars === 1 ? 1.5 : 1.05))
+  // A drawing of fixed height (a slide) with names above: thinner bars where the rows are
+  // too short for the name's line, the bars and a gap.
+  if (layout.labelsAbove && layout.height !== undefined && rows) {
+    const available =
+      (layout.height - valueAxisHeight(layout) - Math.round(f * 0.8) - 4) / rows - 2 * f
+    bar = Math.max(4, Math.min(bar, Math.floor((available - (bars - 1) * gap) / bars)))
+  }
   const barsHeight = bars * bar + (bars - 1) * gap
   // Names above: between one row's bars and the next row's lie the name's line and a gap.
   const row = layout.labelsAbove
@@ -63,7 +70,7 @@ export const barChartHeight = (layout: ChartLayout, rows: number, bars = 1) =>
   4
 
 /** Width of the category axis: long Norwegian group names wrap inside it, two lines at most. */
-const categoryWidth = (layout: ChartLayout) => Math.round(layout.font * 11.5)
+const categoryWidth = (layout: ChartLayout) => Math.round(layout.font * 13.5)
 
 /** Props for a vertical-layout BarChart: margins with room for the value label. */
 export function horizontalBars(layout: ChartLayout, valueRoom = 5) {

@@ -46,7 +46,7 @@ function FullTimeTooltip({ active, payload }: TooltipContentProps) {
 /** The full-time share per education group in 2016 (derived, hatched) and 2023 (solid). */
 export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
   const layout = useChartLayout()
-  const rows = barRows(layout, 2)
+  const rows = barRows(layout, 2, bars.length)
   return (
     <BarChart
       responsive

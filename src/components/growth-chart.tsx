@@ -66,7 +66,7 @@ function divergingTicks(rows: readonly GrowthRow[], count: number): number[] {
 export function GrowthChart({ rows, title, summary }: GrowthChartProps) {
   const measured = useChartLayout()
   const layout = { ...measured, labelsAbove: true }
-  const bar = barRows(layout)
+  const bar = barRows(layout, 1, rows.length)
   const data = rows.map((r) => ({ ...r, caption: growthCaption(r) }))
   const margin = horizontalBars(layout, 2.6).margin
   const all = divergingTicks(rows, 3)

@@ -53,7 +53,7 @@ function KsTooltip({ active, payload }: TooltipContentProps) {
 export function KsTrendChart({ rows, title, summary }: KsTrendChartProps) {
   // Years are short: they stay on the axis at every width.
   const layout = { ...useChartLayout(), labelsAbove: false }
-  const bar = barRows(layout)
+  const bar = barRows(layout, 1, rows.length)
   return (
     <BarChart
       responsive

@@ -67,3 +67,17 @@ export function sourceLine(text: string): string {
 export function attributionText(p: { attribution: string }): string {
   return p.attribution.replace(/^\s*kilde:\s*/i, '')
 }
+
+/**
+ * The source line of an export or a CSV: the source's label, then the data file's
+ * attribution («Statistisk sentralbyrå») unless the label already names that publisher
+ * (in full or short), so no line says «SSB … Statistisk sentralbyrå».
+ */
+export function sourceWithAttribution(p: ProvenanceLike & { attribution: string }): string {
+  const label = sourceLabel(p)
+  const by = attributionText(p)
+  const short = SHORT_PUBLISHER[by] ?? by
+  return label.includes(by) || label.startsWith(`${short},`) || label.startsWith(`${short} `)
+    ? label
+    : `${label}. ${by}`
+}

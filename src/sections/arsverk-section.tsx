@@ -24,7 +24,7 @@ import { formatInteger, formatShare } from '@/metrics/format'
 import { topRows, topRowsCaption } from '@/metrics/short-chart'
 import { MISSING_LABEL } from '@/metrics/terms'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { attributionText, shortSourceLabel, sourceLabel } from '@/metrics/sources'
+import { shortSourceLabel, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -182,7 +182,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   )
   const shown = useDeferredValue(chart)
 
-  const sourceText = `${sourceLabel(data.provenance)}. ${attributionText(data.provenance)}. Beregnet med Heltid i tall.`
+  const sourceText = `${sourceWithAttribution(data.provenance)}. Beregnet av Heltid i tall.`
   const setSelection = (next: string[]) => setGroups(storedSelection(next, known))
   const onSortChange = (sort: TableSort) => {
     const column = ARSVERK_COLUMNS.find((c) => c === sort.column)

@@ -32,7 +32,12 @@ import {
   publishedRows,
 } from '@/metrics/ks-trend'
 import { rangeEnds, rangeEndsCaption } from '@/metrics/short-chart'
-import { attributionText, planSectionLabel, shortSourceLabel, sourceLabel } from '@/metrics/sources'
+import {
+  planSectionLabel,
+  shortSourceLabel,
+  sourceLabel,
+  sourceWithAttribution,
+} from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from './with-data'
@@ -171,7 +176,7 @@ function Ssb2023({
     : fullSubtitle
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = fullTimeTitle(rows) ?? subtitle
-  const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
+  const sourceText = `${sourceWithAttribution(d.provenance)}. Nivåene for 2022 og 2016 er utledet av Heltid i tall.`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })

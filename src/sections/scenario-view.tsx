@@ -130,7 +130,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
           />
         )}
         <CopyButton
-          text={`${sentence}\nKilde: ${sources.map((s) => s.label).join('; ')}. Beregnet med Heltid i tall.`}
+          text={`${sentence}\nKilde: ${sources.map((s) => s.label).join('; ')}. Beregnet av Heltid i tall.`}
           fallbackTarget={() => sentenceRef.current}
           label="Kopier med kilde"
         />
@@ -140,7 +140,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
         label="Beregningen per gruppe, tabell"
         download={{
           filename: 'hva-om-beregning',
-          source: `${sources.map((x) => x.label).join('; ')}. Beregnet med Heltid i tall: ${sentence}`,
+          source: `${sources.map((x) => x.label).join('; ')}. Beregnet av Heltid i tall: ${sentence}`,
         }}
       >
         <table className="data-table">
