@@ -38,8 +38,19 @@ describe('placeholder heights', () => {
       if (!s.skipped || s.placeholder === null) continue
       const section = page.locator(`#${s.id}`)
       await section.scrollIntoViewIfNeeded()
-      await page.evaluate(() => new Promise(requestAnimationFrame))
-      const height = await section.evaluate((el) => el.getBoundingClientRect().height)
+      // A section skipped while its tool loaded keeps its stale size until laid out again:
+      // measure once the height has held for a few frames.
+      const height = await section.evaluate(async (el) => {
+        let last = -1
+        let same = 0
+        for (let frame = 0; frame < 60 && same < 3; frame++) {
+          await new Promise(requestAnimationFrame)
+          const h = el.getBoundingClientRect().height
+          same = h === last ? same + 1 : 0
+          last = h
+        }
+        return last
+      })
       const placeholder = Number(s.placeholder)
       console.info(`#${s.id}: ${Math.round(height)} px, placeholder ${placeholder} px`)
       if (Math.abs(placeholder - height) > MARGIN * height)
