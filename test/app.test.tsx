@@ -18,13 +18,13 @@ describe('the first page', () => {
     render(<App />)
     const deck = screen.getByRole('region', { name: 'Nøkkeltall og argumenter' })
     const potential = await within(deck).findByRole('article', {
-      name: 'Heltid for alle ville nesten dekket behovet fram til 2035',
+      name: 'Heltid for alle tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035',
     })
     expect(potential).toHaveTextContent('54 105 årsverk')
     // The two bars are labelled with their figures, so the picture is never the only carrier.
     expect(potential).toHaveTextContent('Årsverk som mangler til heltid, 2021: 54 105')
     expect(potential).toHaveTextContent(
-      'Trengs i tillegg fram til 2035 (SSBs anslag): rundt 55 000',
+      'SSBs anslåtte årsverksvekst fram til 2035 (anslått 2019): rundt 55 000',
     )
     const [short] = within(potential).getAllByRole('link', { name: 'Opptrappingsplanen' })
     expect(short).toHaveAttribute('href', '#kilde-arsverk')
@@ -37,11 +37,11 @@ describe('the first page', () => {
     expect(more).toHaveTextContent('sysselsatte (202 925) minus årsverk (148 820)')
 
     const under67 = await within(deck).findByRole('article', {
-      name: 'To av fem brukere er under 67 år',
+      name: 'Drøyt to av fem brukere er under 67 år',
     })
     expect(under67).toHaveTextContent('41,4 %')
     expect(under67).toHaveTextContent('nærmere 41 pst.')
-    const growth = within(deck).getByRole('article', { name: /ikke på grunn av befolkningen/ })
+    const growth = within(deck).getByRole('article', { name: /skyldes ikke befolkningsveksten/ })
     expect(growth).toHaveTextContent('16 133')
     // Each source: its entry under «Kilder og definisjoner», then the published document.
     expect(
@@ -102,7 +102,7 @@ describe('the first page', () => {
     })
     render(<App />)
     const potential = await screen.findByRole('article', {
-      name: /^Heltid for alle ville/,
+      name: /^Heltid for alle tilsvarer/,
     })
     expect(potential).toHaveTextContent('55 105 årsverk')
   })
@@ -123,7 +123,7 @@ describe('the first page', () => {
     expect(alerts[0]).toHaveTextContent('arsverk-2021.json: groups[3].sysselsatte')
     // The rest still works.
     expect(
-      await screen.findByRole('article', { name: 'To av fem brukere er under 67 år' }),
+      await screen.findByRole('article', { name: 'Drøyt to av fem brukere er under 67 år' }),
     ).toBeInTheDocument()
 
     broken = false
@@ -131,7 +131,7 @@ describe('the first page', () => {
     const callsBefore = fetchMock.mock.calls.length
     await user.click(within(alerts[0]!).getByRole('button', { name: 'Prøv igjen' }))
     expect(
-      await screen.findByRole('article', { name: /^Heltid for alle ville/ }),
+      await screen.findByRole('article', { name: /^Heltid for alle tilsvarer/ }),
     ).toBeInTheDocument()
     expect(fetchMock.mock.calls.length).toBe(callsBefore + 1)
     expect(screen.queryAllByRole('alert')).toHaveLength(0)

@@ -29,7 +29,7 @@ describe('the prerendered page', () => {
     document.body.innerHTML = `<div id="root">${markup}</div>`
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('regjeringens egne tall')
     const potential = screen.getByRole('article', {
-      name: 'Heltid for alle ville nesten dekket behovet fram til 2035',
+      name: 'Heltid for alle tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035',
     })
     expect(potential).toHaveTextContent(/54\s105 årsverk/)
     expect(within(potential).getAllByRole('link')[0]).toHaveAttribute('href', '#kilde-arsverk')

@@ -35,7 +35,7 @@ export const ArgumentCard = memo(function ArgumentCard({
 }: ArgumentCardProps) {
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
-  const { title, highlight, text, quote, selection, method, bars, sources } = card
+  const { title, highlight, text, quote, quoteLabel, selection, method, bars, sources } = card
   const [, number = highlight, unit] =
     /^([−+-]?\d[\d\u00a0 ,]*?(?:[\u00a0 ]?%)?)([\s\u00a0]\D.*)?$/.exec(highlight) ?? []
   // At a glance one name per source («Opptrappingsplanen», «SSB»); in full on demand.
@@ -61,12 +61,15 @@ export const ArgumentCard = memo(function ArgumentCard({
           {quote && (
             <blockquote className="argument-card__quote">
               <p>
-                <span className="visually-hidden">Planen skriver: </span>«{quote}»
+                <span className={quoteLabel ? undefined : 'visually-hidden'}>
+                  {quoteLabel ?? 'Planen skriver'}:{' '}
+                </span>
+                «{quote}»
               </p>
             </blockquote>
           )}
           {method && <p className="argument-card__method">{method}</p>}
-          <SourceLine sources={sources} />
+          <SourceLine sources={[...sources, ...(card.detailSources ?? [])]} />
         </details>
       </div>
       {tools && (

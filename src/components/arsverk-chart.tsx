@@ -47,7 +47,7 @@ function ArsverkTooltip({ active, payload }: TooltipContentProps) {
       </p>
       <p>Årsverk: {formatInteger(row.arsverk)}</p>
       <p>Sysselsatte: {formatInteger(row.sysselsatte)}</p>
-      <p>Gj.sn. stillingsstørrelse: {formatShare(row.averagePositionSize)}</p>
+      <p>Gjennomsnittlig stillingsstørrelse: {formatShare(row.averagePositionSize)}</p>
     </div>
   )
 }

@@ -25,6 +25,10 @@ export function WorkplaceCompare({
   nationTotal: number | null
   /** The year of the national figures (the plan's table). */
   nationYear: string
+  /*
+   * hereTotal and nationTotal: the unit's groups taken together, and the nation's average
+   * for the same groups weighted as the unit's (see `sameGroups`).
+   */
 }) {
   const title = compareTitle(hereTotal, nationTotal, nationYear)
   return (
@@ -33,8 +37,8 @@ export function WorkplaceCompare({
         {title}
       </h3>
       <figcaption className="chart__summary">
-        Gjennomsnittlig stillingsstørrelse per gruppe: din enhet mot omsorgstjenesten i hele landet
-        i {nationYear}.
+        Gjennomsnittlig stillingsstørrelse: din enhet mot de samme gruppene i omsorgstjenesten i
+        hele landet i {nationYear}, samlet og per gruppe.
       </figcaption>
       <ul className="legend" aria-hidden="true">
         <li>
@@ -47,6 +51,16 @@ export function WorkplaceCompare({
         </li>
       </ul>
       <dl className="workplace-compare__groups">
+        {/* The title's comparison, drawn first: all the unit's groups against the same groups. */}
+        {rows.length > 1 && (
+          <div className="workplace-compare__group workplace-compare__group--all">
+            <dt>De samme gruppene samlet</dt>
+            <dd>
+              <Bar kind="here" label="Din enhet" value={hereTotal} />
+              <Bar kind="nation" label={`Landet, ${nationYear}`} value={nationTotal} />
+            </dd>
+          </div>
+        )}
         {rows.map((row) => (
           <div key={row.id} className="workplace-compare__group">
             <dt>{row.name}</dt>

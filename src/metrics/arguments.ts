@@ -1,5 +1,6 @@
 import {
   countInWords,
+  formatDecimal,
   formatInteger,
   formatPercent,
   formatPoints,
@@ -8,7 +9,7 @@ import {
 } from './format'
 import { derivedLevels } from './full-time'
 import { usersUnder67InYear, workforceHeadline } from './headline'
-import { findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
+import { citedYear, findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
 import { planSectionLabel, shortSourceLabel, sourceLabel, type ProvenanceLike } from './sources'
 import { MISSING_LABEL } from './terms'
@@ -50,16 +51,26 @@ export interface Argument {
   text: string
   /** The plan's own words, when the argument rests on them. */
   quote?: string
+  /** What the quotation is about, where «Planen:» alone could mislead. */
+  quoteLabel?: string
   /** Which groups a card that follows the group filter is about, when not all are chosen. */
   selection?: string
   /** How Heltid i tall computed the figure, when it did (shown on demand). */
   method?: string
   /** A comparison to draw under the figure (the headline card). */
   bars?: ArgumentBar[]
+  /** The sources of the sentence: on the card, in copied text, on slides and the handout. */
   sources: ArgumentSource[]
+  /** Further sources that only «Mer om tallet» uses (its method's comparison). */
+  detailSources?: ArgumentSource[]
 }
 
-type Figure = KeyFigureLike & { quote: string; heading: string; year: string }
+type Figure = KeyFigureLike & {
+  quote: string
+  heading: string
+  year: string
+  citedSource?: string | undefined
+}
 
 export interface ArgumentInput {
   arsverk?: {
@@ -149,7 +160,7 @@ export const sourceText = (s: ArgumentSource) => (s.url ? `${s.label} (${s.url})
 
 /** Text and source for the copy button: the sentence, any selection, then «Kilde: …». */
 export function copyText(argument: Argument): string {
-  const quote = argument.quote ? ` Planen: «${argument.quote}»` : ''
+  const quote = argument.quote ? ` ${argument.quoteLabel ?? 'Planen'}: «${argument.quote}»` : ''
   const selection = argument.selection ? `\n${argument.selection}.` : ''
   return `${argument.text}${quote}${selection}\nKilde: ${argument.sources.map(sourceText).join('; ')}`
 }
@@ -162,12 +173,14 @@ export function withPublished(
   cards: Argument[],
   urls: Readonly<Record<string, string>>,
 ): Argument[] {
+  const published = (s: ArgumentSource) => {
+    const url = urls[s.href.replace(/^#kilde-/, '')]
+    return url ? { ...s, url } : s
+  }
   return cards.map((card) => ({
     ...card,
-    sources: card.sources.map((s) => {
-      const url = urls[s.href.replace(/^#kilde-/, '')]
-      return url ? { ...s, url } : s
-    }),
+    sources: card.sources.map(published),
+    ...(card.detailSources ? { detailSources: card.detailSources.map(published) } : {}),
   }))
 }
 
@@ -220,11 +233,12 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
 }
 
 /**
- * The headline's claim: how much of SSB's projected need (more årsverk by 2035) the
- * årsverk missing to full time would cover. «Nesten» from 90 % up to (not incl.) 100 %;
- * below that the share in whole percent.
- * Null or non-positive share (no need figure): a claim without the comparison. `chosen`:
- * the groups' running-text names, named in the title when one or two.
+ * The headline's claim: the årsverk missing to full-time in 2021 set against the growth in
+ * årsverk SSB projected (in 2019) the service may need by 2035, which the plan gives as
+ * «rundt 55 000». Two different years and quantities, so the claim is «tilsvarer», never
+ * «dekker», and a share is «om lag». From 90 % to 110 % of it: «omtrent». `chosen`: the
+ * groups' running-text names, named in the title when one or two. No comparison without
+ * a projection.
  */
 export function potentialTitle(
   shareOfNeed: number | null,
@@ -239,9 +253,9 @@ export function potentialTitle(
   if (shareOfNeed === null || !Number.isFinite(shareOfNeed) || shareOfNeed <= 0) {
     return 'Hele stillinger gir flere årsverk'
   }
-  if (shareOfNeed >= 1) return `${who} ville dekket behovet fram til 2035`
-  if (shareOfNeed >= 0.9) return `${who} ville nesten dekket behovet fram til 2035`
-  return `${who} ville dekket ${formatShare(shareOfNeed, 0)} av behovet fram til 2035`
+  if (shareOfNeed >= 0.9 && shareOfNeed <= 1.1)
+    return `${who} tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035`
+  return `${who} tilsvarer om lag ${formatShare(shareOfNeed, 0)} av SSBs anslåtte årsverksvekst til 2035`
 }
 
 function potential(
@@ -260,19 +274,39 @@ function potential(
       : `i de ${countInWords(chosen.length)} valgte gruppene`
   const year = arsverk.provenance.referenceDate
   const missing = formatInteger(w.potential)
-  // The plan's 2021 table beside SSB's projection to 2035: two years, said in the sentence.
-  const needText = need
-    ? ` Det er ${formatShare(w.potentialShareOfNeed, 0)} av de ${formatKeyFigure(need)}ene SSB har anslått at tjenesten trenger i tillegg fram til 2035.`
-    : ''
+  const projected = need && `SSB${citedYear(need) ? ` i ${citedYear(need)}` : ''} anslo`
+  const share = need ? w.potentialShareOfNeed : null
+  // The plan's 2021 table beside SSB's projection to 2035: two years, both named, and the
+  // projection called what it is.
+  const needText = !need
+    ? ''
+    : share !== null && share >= 0.9 && share <= 1.1
+      ? ` Det er omtrent like mange som de ${formatKeyFigure(need)}ene ${projected} at tjenesten kan trenge å vokse med fram til 2035.`
+      : ` Det tilsvarer om lag ${formatShare(share, 0)} av de ${formatKeyFigure(need)}ene ${projected} at tjenesten kan trenge å vokse med fram til 2035.`
   const statement = findFigure(keyFigures.figures, w.planStatementId ?? '')
+  const gap = findFigure(keyFigures.figures, 'heltidspotensial-plan')
+  // The plan rounds: «om lag 14 000» where its own table gives 13 156. Said, not adjusted.
+  const rounded = statement && Math.round(w.potential / 1000) * 1000 !== statement.value
   return {
     id: 'potensial',
-    title: potentialTitle(need ? w.potentialShareOfNeed : null, all ? 'all' : chosen),
+    title: potentialTitle(share, all ? 'all' : chosen),
     highlight: `${missing} årsverk`,
     text: `I ${year} manglet ${missing} årsverk til heltid ${where}.${needText}`,
-    ...(statement ? { quote: statement.quote } : {}),
+    ...(statement
+      ? { quote: statement.quote, quoteLabel: 'Planen om årsverkene som mangler til heltid' }
+      : {}),
     ...optional('selection', selectionNote(arsverk.groups, groups)),
-    method: `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}) i ${year}.`,
+    method: [
+      `Beregnet av Heltid i tall: sysselsatte (${formatInteger(w.sysselsatte)}) minus årsverk (${formatInteger(w.arsverk)}) i ${year}.`,
+      need && gap && gap.value === need.value
+        ? `Planen bruker tallet ${formatInteger(need.value)} om to ting: om årsverkene som mangler til heltid («${formatKeyFigure(gap)}») og om SSBs framskrivning av årsverksveksten fram til 2035 («${formatKeyFigure(need)}»).`
+        : '',
+      rounded && statement
+        ? `Planens tekst sier «${formatKeyFigure(statement)}»; planens egen tabell gir ${missing}. Planen forklarer ikke forskjellen.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     ...(need
       ? {
           bars: [
@@ -282,7 +316,7 @@ function potential(
               display: missing,
             },
             {
-              label: 'Trengs i tillegg fram til 2035 (SSBs anslag)',
+              label: `SSBs anslåtte årsverksvekst fram til 2035${citedYear(need) ? ` (anslått ${citedYear(need)})` : ''}`,
               value: need.value,
               display: formatKeyFigure(need).replace(/[\s\u00a0]årsverk$/, ''),
             },
@@ -352,11 +386,11 @@ function positionSize({ arsverk }: ArgumentInput, { groups }: ArgumentFilters): 
   }
   return {
     id: 'stillingsstorrelse',
-    title: 'Minst stilling der mange jobber deltid',
+    title: `${capitalise(lowest.textName)} har de minste stillingene`,
     highlight: formatShare(lowest.size),
-    text: `${capitalise(lowest.textName)} hadde i gjennomsnitt ${formatShare(lowest.size)} stilling i ${
+    text: `${capitalise(lowest.textName)} hadde en gjennomsnittlig stillingsstørrelse på ${formatShare(lowest.size)} i ${
       arsverk.provenance.referenceDate
-    }, mot ${formatShare(other.size)} for ${other.textName}. Snittet i hele omsorgstjenesten var ${formatShare(average)}.`,
+    }, mot ${formatShare(other.size)} for ${other.textName}. Gjennomsnittet i hele omsorgstjenesten var ${formatShare(average)}.`,
     ...optional('selection', selectionNote(arsverk.groups, groups)),
     method: 'Beregnet av Heltid i tall: årsverk delt på sysselsatte, slik planen definerer det.',
     sources: [dataSource(arsverk.provenance, 'arsverk')],
@@ -370,7 +404,8 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
   const year = fullTime2021.provenance.referenceDate
   // SSB's 2023 table counts another population (all health and social services), another
   // definition (the main job) and another group (without hjelpepleiere): it is not the
-  // next point of the plan's series, so it stays out of the sentence and is explained below.
+  // next point of the plan's series, so it stays out of the sentence, and out of its
+  // sources; «Mer om tallet» explains it and names SSB there.
   return {
     id: 'heltidsandel',
     title: 'Få helsefagarbeidere har heltid',
@@ -380,17 +415,17 @@ function fullTimeShares({ fullTime2021, fullTime2023 }: ArgumentInput): Argument
       ? {
           method: `SSB har nyere tall som ikke kan settes i samme serie: i helse- og sosialtjenestene samlet hadde ${formatPercent(
             ssb.percent2023,
-          )} av helsefagarbeiderne heltid i hovedjobben i 4. kvartal 2023. Der er hjelpepleiere og omsorgsarbeidere egne grupper, og andelen har økt med ${formatPoints(
+          )} av helsefagarbeiderne heltid i hovedjobben i 4.\u00a0kvartal 2023. Der er hjelpepleiere og omsorgsarbeidere egne grupper, og andelen har økt med ${formatPoints(
             ssb.changeSince2016,
           ).replace('+', '')} siden 2016 (da ${formatPercent(
             derivedLevels(ssb).percent2016,
           )}, regnet ut av Heltid i tall fra SSBs endring).`,
         }
       : {}),
-    sources: [
-      dataSource(fullTime2021.provenance, 'fullTime2021'),
-      ...(ssb && fullTime2023 ? [dataSource(fullTime2023.provenance, 'fullTime2023')] : []),
-    ],
+    sources: [dataSource(fullTime2021.provenance, 'fullTime2021')],
+    ...(ssb && fullTime2023
+      ? { detailSources: [dataSource(fullTime2023.provenance, 'fullTime2023')] }
+      : {}),
   }
 }
 
@@ -406,17 +441,17 @@ function turnusTrend({ ksFullTime }: ArgumentInput): Argument | null {
   const part = partTimePercent(change.to.value)
   if (part <= 50) return null
   const words = shareInWords(part / 100)
-  const years = change.to.year - change.from.year
+  // KS has not published every year: the change is from one published year to another.
   return {
     id: 'turnus-deltid',
     title: 'Fortsatt deltid for de fleste i turnus',
     highlight: formatPercent(part),
-    text: `Selv etter ${countInWords(years)} års økning jobber ${words ?? `${formatPercent(part)} av`} turnusansatte i helse og omsorg deltid: ${formatPercent(
+    text: `Selv om andelen med heltid har økt siden ${change.from.year}, jobber ${words ?? `${formatPercent(part)} av`} turnusansatte i helse og omsorg deltid: ${formatPercent(
       part,
-    )} i ${change.to.year}. Andelen med heltid har økt fra ${formatPercent(change.from.value)} i ${
+    )} i ${change.to.year}. Andelen med heltid var ${formatPercent(change.from.value)} i ${
       change.from.year
-    } til ${formatPercent(change.to.value)}, ifølge arbeidsgivernes eget register.`,
-    method: `Beregnet av Heltid i tall: 100 % minus KS' heltidsandel (${formatPercent(change.to.value)}).`,
+    } og ${formatPercent(change.to.value)} i ${change.to.year}, ifølge arbeidsgivernes eget register.`,
+    method: `Beregnet av Heltid i tall: 100 % minus KS' heltidsandel (${formatPercent(change.to.value)}). KS regner heltid som summen av alle stillingene en person har i kommunen.`,
     sources: [dataSource(ksFullTime.provenance, 'ksFullTime')],
   }
 }
@@ -463,23 +498,46 @@ function tempAgencies({ keyFigures }: ArgumentInput): Argument | null {
 }
 
 function youngerUsers(
-  { users, population }: ArgumentInput,
+  { users, population, keyFigures }: ArgumentInput,
   { from, to }: ArgumentFilters,
 ): Argument | null {
   if (!users || !population || from === to) return null
   const young = users.ageGroups.filter((a) => a.id === '0-49')
   const [row] = growthRows(users.rows, population.rows, young, from, to)
-  if (!row || row.total <= 0) return null
+  if (!row || row.total <= 0 || row.frequency <= 0) return null
+  const share = row.frequency / row.total
+  const words = shareInWords(share)
+  // The plan's own figures for 2009–2021: its counterfactual is truncated (64 792), ours is
+  // computed to the decimal, so the two may differ by one.
+  const plan =
+    keyFigures && from === 2009 && to === 2021
+      ? findFigure(keyFigures.figures, 'brukere-under-50-kontrafaktisk-2021')
+      : undefined
+  const planWords =
+    keyFigures && from === 2009 && to === 2021
+      ? findFigure(keyFigures.figures, 'brukere-under-50-ikke-demografi')
+      : undefined
   return {
     id: 'yngre-brukere',
-    title: 'Flere yngre brukere – ikke på grunn av befolkningen',
-    highlight: formatInteger(row.frequency),
-    text: `Brukere under 50 år økte med ${formatInteger(row.total)} fra ${from} til ${to}. ${
-      row.demographic < row.frequency ? 'Bare ' : ''
-    }${formatInteger(row.demographic)} av økningen skyldes at aldersgruppen ble større; ${formatInteger(
+    title: `${capitalise(words ?? formatShare(share, 0))} av økningen i brukere under 50 år skyldes ikke befolkningsveksten`,
+    highlight: `${formatInteger(row.frequency)} brukere`,
+    text: `Brukere under 50 år økte med ${formatInteger(row.total)} fra ${from} til ${to}. ${formatInteger(
+      row.demographic,
+    )} av økningen skyldes at aldersgruppen ble større; ${formatInteger(
       row.frequency,
-    )} skyldes at en større andel får tjenester.`,
-    method: `Beregnet av Heltid i tall: brukere i ${to} minus befolkningen i ${to} ganger andelen som fikk tjenester i ${from}.`,
+    )} skyldes at en større andel av den får tjenester.`,
+    ...(planWords ? { quote: planWords.quote } : {}),
+    method: [
+      `Beregnet av Heltid i tall: brukere i ${to} minus befolkningen i ${to} ganger andelen som fikk tjenester i ${from}.`,
+      plan
+        ? `Planen oppgir ${formatInteger(plan.value)} brukere i ${to} med andelen fra ${from}; Heltid i tall regner ${formatDecimal(
+            row.atBaseFrequency,
+            1,
+          )}, så tallene kan avvike med én fra planens.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     sources: [
       dataSource(users.provenance, 'users'),
       dataSource(population.provenance, 'population'),
@@ -501,6 +559,10 @@ function usersUnder67({ users, keyFigures }: ArgumentInput): Argument | null {
   if (share === null || under <= 0) return null
   const words = shareInWords(share, 0.015)
   const quote = keyFigures && findFigure(keyFigures.figures, 'brukere-under-67-2021')
+  const planSays = quote && quote.year === String(latest) ? quote : undefined
+  // «nærmere 41 pst.» reads as just under 41; the plan's own table gives 41,4 %.
+  const differs =
+    planSays && planSays.unit === 'prosent' && Math.abs(planSays.value - share * 100) >= 0.3
   return {
     id: 'brukere-under-67',
     title: words ? `${capitalise(words)} brukere er under 67 år` : 'Mange brukere er under 67 år',
@@ -508,8 +570,15 @@ function usersUnder67({ users, keyFigures }: ArgumentInput): Argument | null {
     text: `Ved utgangen av ${latest} var ${formatInteger(under)} av omsorgstjenestens ${formatInteger(
       all,
     )} brukere under 67 år.`,
-    ...(quote && quote.year === String(latest) ? { quote: quote.quote } : {}),
-    method: 'Beregnet av Heltid i tall fra brukertallene per aldersgruppe.',
+    ...(planSays ? { quote: planSays.quote } : {}),
+    method: [
+      'Beregnet av Heltid i tall fra brukertallene per aldersgruppe i planens tabell.',
+      differs && planSays
+        ? `Tabellen gir ${formatShare(share)}; planens tekst sier «${formatKeyFigure(planSays)}». Planen forklarer ikke forskjellen.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     sources: [dataSource(users.provenance, 'users')],
   }
 }
@@ -522,27 +591,36 @@ function informalCare({ keyFigures }: ArgumentInput): Argument | null {
     id: 'uformell-omsorg',
     title: 'Pårørende bærer nesten like mye',
     highlight: formatKeyFigure(informal, false),
-    text: `Pårørende gir omsorg tilsvarende ${formatKeyFigure(informal)}, ifølge regjeringens pårørendestrategi fra ${
-      informal.year
+    text: `Pårørende gir omsorg tilsvarende ${formatKeyFigure(informal)}, ifølge regjeringens pårørendestrategi${
+      citedYear(informal) ? ` fra ${citedYear(informal)}` : ''
     }. Det er nesten like mye som hele omsorgstjenesten, som hadde ${formatKeyFigure(service)} i ${service.year}.`,
     quote: informal.quote,
     sources: [planSource(informal.heading)],
   }
 }
 
-function qualification({ keyFigures }: ArgumentInput): Argument | null {
+function qualification({ keyFigures, arsverk }: ArgumentInput): Argument | null {
   const count = keyFigures && findFigure(keyFigures.figures, 'uten-fagutdanning-sysselsatte')
   const share =
     keyFigures && findFigure(keyFigures.figures, 'uten-fagutdanning-aktuelle-for-kvalifisering')
   if (!count || !share) return null
+  // Helsedirektoratet's count is not the plan's table: said, not reconciled.
+  const table = arsverk?.groups.find((g) => g.id === 'pleieassistent-uten-fagutdanning')
   return {
     id: 'kvalifisering',
-    title: 'Større stillinger og fagbrev hører sammen',
+    title: `${capitalise(formatKeyFigure(share, true))} av dem uten helse- og sosialfaglig utdanning kan kvalifiseres`,
     highlight: formatKeyFigure(share, false),
     text: `Av de ${formatKeyFigure(count)} sysselsatte uten helse- og sosialfaglig utdanning i omsorgstjenesten er ${formatKeyFigure(
       share,
     )} aktuelle for kvalifisering, ifølge Helsedirektoratet.`,
     quote: count.quote,
+    ...(table
+      ? {
+          method: `Tallet ${formatKeyFigure(count, false)} er Helsedirektoratets, og planen oppgir ikke året. Planens tabell for ${
+            arsverk?.provenance.referenceDate ?? ''
+          } har ${formatInteger(table.sysselsatte)} ${table.textName}.`,
+        }
+      : {}),
     sources: [planSource(count.heading)],
   }
 }
@@ -577,7 +655,7 @@ function yearlyDiscussion(): Argument {
     id: 'drofting-arlig',
     title: 'Deltid skal drøftes hvert år',
     highlight: '§ 14-1 a',
-    text: `Arbeidsgiveren skal minst én gang i året drøfte bruken av deltid og midlertidige ansettelser med de tillitsvalgte.`,
+    text: 'Arbeidsgiveren skal minst én gang i året drøfte bruken av deltid med de tillitsvalgte.',
     method: LAW_METHOD,
     sources: [lawSource(LAW.yearlyDiscussion)],
   }

@@ -129,7 +129,9 @@ const NUMBER_WORDS = [
 /**
  * A share as the plain fraction a reader says aloud ("to av tre"), when one with a
  * denominator of 2 to 5 or 10 lies within `tolerance` (as a fraction, default 2 points);
- * otherwise null, and the caller shows the percent. 0.652 → "to av tre"; 0.5 → "én av to".
+ * otherwise null, and the caller shows the percent. The words say which side of the
+ * fraction the share lies: «nesten» below it, «drøyt» above it, by more than half a point.
+ * 0.652 → "nesten to av tre"; 0.414 → "drøyt to av fem"; 0.5 → "én av to".
  */
 export function shareInWords(fraction: number, tolerance = 0.02): string | null {
   if (!Number.isFinite(fraction) || fraction <= 0 || fraction >= 1) return null
@@ -139,7 +141,10 @@ export function shareInWords(fraction: number, tolerance = 0.02): string | null 
     const off = Math.abs(fraction - n / d)
     if (n > 0 && n < d && off <= tolerance && (!best || off < best.off - 1e-9)) best = { n, d, off }
   }
-  return best ? `${NUMBER_WORDS[best.n]} av ${NUMBER_WORDS[best.d]}` : null
+  if (!best) return null
+  const words = `${NUMBER_WORDS[best.n]} av ${NUMBER_WORDS[best.d]}`
+  const diff = fraction - best.n / best.d
+  return diff < -0.005 ? `nesten ${words}` : diff > 0.005 ? `drøyt ${words}` : words
 }
 
 /** A whole number as Norwegian style writes it in running text: in words up to twelve. */

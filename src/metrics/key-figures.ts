@@ -7,6 +7,10 @@ export interface KeyFigureLike {
   qualifier: string | null
 }
 
+/** The year a cited source was published, from the plan's citation («SSB (2019): …»). */
+export const citedYear = (figure: { citedSource?: string | undefined }): string | undefined =>
+  /\((\d{4})\)/.exec(figure.citedSource ?? '')?.[1]
+
 /** Finds a key figure by id; a missing figure is undefined, so a card can say so. */
 export function findFigure<F extends { id: string }>(
   figures: readonly F[],

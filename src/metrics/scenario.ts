@@ -79,18 +79,20 @@ export function scenarioSentence(
   groups: readonly ScenarioGroup[],
   needText: string | null,
   year = '2021',
+  /** When SSB made its projection («2019»), where the citation says. */
+  projectedIn?: string,
 ): string {
   const extra = formatInteger(result.totalExtra)
   const need =
     needText && result.shareOfNeed !== null
-      ? ` Det tilsvarer ${formatShare(result.shareOfNeed, 0)} av de ${needText}ene SSB har anslått at tjenesten trenger i tillegg fram til 2035.`
+      ? ` Det tilsvarer om lag ${formatShare(result.shareOfNeed, 0)} av de ${needText}ene SSB${projectedIn ? ` i ${projectedIn}` : ''} anslo at tjenesten kan trenge å vokse med fram til 2035.`
       : ''
   if (result.target === null) return 'Velg en gruppe å sammenligne med.'
   const level = formatShare(result.target)
   if (spec.kind === 'niva') {
-    return `Hvis alle grupper i ${year} hadde hatt minst like stor gjennomsnittlig stilling som ${result.benchmarkName} (${level}), ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
+    return `Hvis alle grupper i ${year} hadde hatt minst like stor gjennomsnittlig stillingsstørrelse som ${result.benchmarkName} (${level}), ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
   }
   const group = groups.find((g) => g.id === spec.groupId)
   const who = group ? group.textName : 'alle grupper'
-  return `Hvis ${who} i ${year} i gjennomsnitt hadde hatt minst ${level} stilling, ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
+  return `Hvis ${who} i ${year} hadde hatt en gjennomsnittlig stillingsstørrelse på minst ${level}, ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
 }

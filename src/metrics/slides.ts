@@ -12,6 +12,7 @@ import {
 import { MISSING_LABEL } from './terms'
 import {
   formatUnitArsverk,
+  fullTimeShareText,
   shownMissing,
   workplaceLead,
   workplaceLeadText,
@@ -127,7 +128,10 @@ export function fullTimeSlide(
   }
 }
 
-/** «Min arbeidsplass»: the reader's own unit, in the shop steward's words («hos oss»). */
+/**
+ * «Min arbeidsplass»: the reader's own unit, in the shop steward's words («hos oss»), against
+ * the same groups in the nation (`nationAverage`, see `sameGroups`).
+ */
 export function workplaceSlide(
   figures: WorkplaceFigures,
   nationAverage: number | null,
@@ -138,11 +142,13 @@ export function workplaceSlide(
     id: 'min-arbeidsplass',
     title: workplaceLead(figures, 'oss'),
     highlight: `${formatUnitArsverk(shownMissing(figures))} årsverk`,
-    text: `${workplaceLeadText(figures, 'oss')} Gjennomsnittlig stilling hos oss er ${formatShare(
+    text: `${workplaceLeadText(figures, 'oss')} Gjennomsnittlig stillingsstørrelse hos oss er ${formatShare(
       figures.averagePositionSize,
     )}${
-      nationAverage === null ? '' : `, mot ${formatShare(nationAverage)} i landet i ${nationYear}`
-    }, og ${formatShare(figures.fullTimeShare, 0)} har hel stilling.`,
+      nationAverage === null
+        ? ''
+        : `, mot ${formatShare(nationAverage)} for de samme gruppene i landet i ${nationYear}`
+    }, og ${fullTimeShareText(figures.fullTimeShare)}.`,
     sources: [{ label: 'Egne tall', href: '#arbeidsplass' }, nationSource],
   }
 }

@@ -47,6 +47,18 @@ export const BANNED: readonly BannedWord[] = [
   { pattern: /hel(e)? stilling(er)? kunne/i, rule: 'Not the employer’s «fewer, bigger positions»' },
   { pattern: /\bi dag\b/i, rule: 'Data have a year: say «2021», never «i dag»' },
   {
+    pattern: /\bbehovet (?:fram|frem) til|\bav behovet\b/i,
+    rule: 'SSB’s 2035 figure is a projection of growth: «SSBs anslåtte årsverksvekst til 2035»',
+  },
+  {
+    pattern: /\bsnittstilling|gjennomsnittlig stilling\b(?!sstørrelse)|\bgj\.sn\./i,
+    rule: 'One name: «gjennomsnittlig stillingsstørrelse»',
+  },
+  {
+    pattern: /\b(?:dekket|dekke|dekker) behov/i,
+    rule: 'A gap of 2021 does not «cover» a projection to 2035: «tilsvarer»',
+  },
+  {
     pattern: /\bdelt av heltid i tall/i,
     rule: 'Say what was computed: «beregnet av Heltid i tall»',
   },

@@ -1,4 +1,10 @@
-import { formatDecimal, formatInteger, formatSignedInteger, keepTogether } from './format'
+import {
+  formatDecimal,
+  formatInteger,
+  formatPoints,
+  formatSignedInteger,
+  keepTogether,
+} from './format'
 import { populationAtYearEnd, splitGrowth, type GrowthSplit, type PopulationRow } from './users'
 
 export interface UserRowInput {
@@ -102,27 +108,37 @@ export function usersSummary(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
+  if (measure === 'frekvens') {
+    const changes = changesBetween(rows, ageGroups, from, to, measure)
+    const [top] = [...changes].sort((x, y) => Math.abs(y.change) - Math.abs(x.change))
+    if (!top) return null
+    const [rise] = changes.filter((c) => c.change > 0).sort((x, y) => y.change - x.change)
+    const points = (c: typeof top) => formatPoints(c.change)
+    const first = `Blant ${top.group.label} ${top.change >= 0 ? 'økte' : 'falt'} brukerfrekvensen med ${points(top).replace(/^[+−]/, '')}.`
+    const second =
+      rise && rise !== top
+        ? ` Mest opp gikk den blant ${rise.group.label}: fra ${formatDecimal(rise.a.frequencyPercent, 1)}\u00a0% til ${formatDecimal(
+            rise.b.frequencyPercent,
+            1,
+          )}\u00a0% (${points(rise)}).`
+        : ''
+    return `${first}${second}`
+  }
   const changes = relativeChanges(rows, ageGroups, from, to, measure)
   const [top] = [...changes].sort((x, y) => y.pct - x.pct)
   if (!top) return null
   const [fall] = changes.filter((c) => c.change < 0).sort((x, y) => x.pct - y.pct)
-  const value = (row: UserRowInput) =>
-    measure === 'brukere'
-      ? formatInteger(row.users)
-      : `${formatDecimal(row.frequencyPercent, 1)}\u00a0%`
-  const what = measure === 'brukere' ? 'antall brukere' : 'brukerfrekvensen'
+  const value = (row: UserRowInput) => formatInteger(row.users)
   const first =
     top.change > 0
-      ? `Blant ${top.group.label} økte ${what} fra ${value(top.a)} i ${from} til ${value(top.b)} i ${to}.`
-      : `${capitalise(what)} gikk ned i alle valgte aldersgrupper.`
+      ? `Blant ${top.group.label} økte antall brukere fra ${value(top.a)} i ${from} til ${value(top.b)} i ${to}.`
+      : 'Antall brukere gikk ned i alle valgte aldersgrupper.'
   const second =
     fall && fall !== top
       ? ` Mest ned gikk det blant ${fall.group.label}: fra ${value(fall.a)} til ${value(fall.b)}.`
       : ''
   return `${first}${second}`
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export interface GrowthRow extends GrowthSplit {
   id: string
@@ -179,11 +195,24 @@ export function usersTitle(
   measure: UsersMeasure,
 ): string | null {
   if (from === to) return null
+  if (measure === 'frekvens') {
+    // A share's change is in percentage points, and the title names the largest one,
+    // which the chart (one axis, 0 to about 90 %) draws where the reader can see it.
+    const [top] = changesBetween(rows, ageGroups, from, to, measure).sort(
+      (x, y) => Math.abs(y.change) - Math.abs(x.change),
+    )
+    if (!top) return null
+    const verb = top.change > 0 ? 'økte' : top.change < 0 ? 'falt' : 'endret seg'
+    return `Brukerfrekvensen ${verb} mest blant ${keepTogether(top.group.label)}: fra ${formatDecimal(
+      top.a.frequencyPercent,
+      1,
+    )}\u00a0% til ${formatDecimal(top.b.frequencyPercent, 1)}\u00a0% fra ${from} til ${to}`
+  }
   const [top] = relativeChanges(rows, ageGroups, from, to, measure).sort((x, y) => y.pct - x.pct)
   if (!top) return null
-  const what = measure === 'brukere' ? 'Antall brukere' : 'Brukerfrekvensen'
-  if (top.pct <= 0) return `${what} gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
-  return `${what} økte mest blant ${keepTogether(top.group.label)}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
+  if (top.pct <= 0)
+    return `Antall brukere gikk ned i alle valgte aldersgrupper fra ${from} til ${to}`
+  return `Antall brukere økte mest blant ${keepTogether(top.group.label)}: +${formatDecimal(top.pct, 0)}\u00a0% fra ${from} til ${to}`
 }
 
 /**

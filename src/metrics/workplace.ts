@@ -345,9 +345,54 @@ export function workplaceLeadText(figures: WorkplaceFigures, voice: Voice = 'der
   } hatt ${formatInteger(figures.employees)} årsverk.`
 }
 
+/** A unit's average position size against the nation's for the same groups. */
+export interface SameGroups {
+  /** The unit's average position size over the rows whose group the nation has (0–1). */
+  here: number | null
+  /**
+   * The nation's average position size for the same mix: each group's national average
+   * weighted by the unit's employees in that group. Null without a matching group.
+   */
+  nation: number | null
+  /** Employees in groups without a national figure («Annen gruppe»), left out of both. */
+  leftOut: number
+}
+
+/**
+ * Compares like with like: a unit of helsefagarbeidere and sykepleiere against those two
+ * groups in the nation, not against the whole service (whose average the
+ * pleieassistenter pull down). Rows in a group with no national figure are left out of
+ * both sides and counted.
+ */
+export function sameGroups(
+  rows: readonly ValidRow[],
+  national: readonly { id: string; arsverk: number; sysselsatte: number }[],
+): SameGroups {
+  let employees = 0
+  let arsverk = 0
+  let weighted = 0
+  let leftOut = 0
+  for (const row of rows) {
+    const group = national.find((g) => g.id === row.group)
+    const size = group ? averagePositionSize(group) : null
+    if (size === null) {
+      leftOut += row.employees
+      continue
+    }
+    employees += row.employees
+    arsverk += (row.employees * row.percent) / 100
+    weighted += row.employees * size
+  }
+  return {
+    here: employees > 0 ? arsverk / employees : null,
+    nation: employees > 0 ? weighted / employees : null,
+    leftOut,
+  }
+}
+
 /**
  * The finding of «din enhet mot landet», in words: smaller, about the same or larger
- * average positions than the care services in the whole country in `year` (the national
+ * average positions than the same groups in the whole country in `year` (the national
  * figures are the plan's, 2021), in whole percentage points. Shares are 0–1.
  */
 export function compareTitle(
@@ -359,8 +404,17 @@ export function compareTitle(
   const unit = voice === 'dere' ? 'Din enhet' : 'Vår enhet'
   if (here === null || nation === null) return `${unit} mot landet`
   const points = Math.round((here - nation) * 100)
-  const where = `snittet i landet i ${year}`
-  if (points <= -1) return `Stillingene hos ${voice} er ${-points} prosentpoeng mindre enn ${where}`
-  if (points >= 1) return `Stillingene hos ${voice} er ${points} prosentpoeng større enn ${where}`
-  return `Stillingene hos ${voice} er like store som ${where}`
+  const where = `de samme gruppene i landet i ${year}`
+  if (points <= -1)
+    return `Stillingene hos ${voice} er ${-points} prosentpoeng mindre enn i ${where}`
+  if (points >= 1) return `Stillingene hos ${voice} er ${points} prosentpoeng større enn i ${where}`
+  return `Stillingene hos ${voice} er like store som i ${where}`
+}
+
+/** Who has a whole position, in words where a share would read oddly («0 %»). */
+export function fullTimeShareText(share: number | null): string {
+  if (share === null) return ''
+  if (share <= 0) return 'ingen har hel stilling'
+  if (share >= 1) return 'alle har hel stilling'
+  return `${formatDecimal(share * 100, 0)}\u00a0% har hel stilling`
 }

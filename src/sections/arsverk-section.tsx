@@ -20,7 +20,7 @@ import {
   type ShareRow,
   arsverkTitle,
 } from '@/metrics/arsverk-table'
-import { formatInteger, formatShare } from '@/metrics/format'
+import { countInWords, formatInteger, formatShare } from '@/metrics/format'
 import { topRows, topRowsCaption } from '@/metrics/short-chart'
 import { MISSING_LABEL } from '@/metrics/terms'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
@@ -55,7 +55,7 @@ const nameColumn = column.accessor((r) => r.row.name, {
 const sizeColumn = column.accessor((r) => r.row.averagePositionSize ?? -1, {
   id: 'averagePositionSize',
   // A soft hyphen lets the long word break in a narrow column (the CSV drops it).
-  header: 'Gj.sn. stillings\u00adstørrelse',
+  header: 'Gjennomsnittlig stillings\u00adstørrelse',
   cell: (c) => formatShare(c.row.original.row.averagePositionSize),
   sortFn: 'basic',
   meta: { numeric: true },
@@ -329,7 +329,9 @@ function TotalsRow({
     measure === 'antall' ? formatInteger(total[id]) : formatShare(shares[id])
   return (
     <tr>
-      <th scope="row">Sum av {shown === 1 ? 'det som vises' : `de ${shown} som vises`}</th>
+      <th scope="row">
+        Sum av {shown === 1 ? 'det som vises' : `de ${countInWords(shown)} som vises`}
+      </th>
       <td className="numeric">{value('potential')}</td>
       <td className="numeric">{formatShare(total.averagePositionSize)}</td>
       <td className="numeric">{value('arsverk')}</td>

@@ -12,6 +12,8 @@ import { MISSING, MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
 import {
   figuresByGroup,
+  fullTimeShareText,
+  sameGroups,
   validRows,
   workplaceFigures,
   workplaceLead,
@@ -126,7 +128,6 @@ export function Handout({ states }: { states: DatasetStates }) {
         {valid.length > 0 && arsverk && (
           <WorkplaceBlock
             valid={valid}
-            nation={averagePositionSize(arsverk.total)}
             nationYear={arsverk.provenance.referenceDate}
             groups={arsverk.groups}
           />
@@ -139,16 +140,15 @@ export function Handout({ states }: { states: DatasetStates }) {
 /** The reader's unit, in the shop steward's words: what is missing here, then the rest. */
 function WorkplaceBlock({
   valid,
-  nation,
   nationYear,
   groups,
 }: {
   valid: ReturnType<typeof validRows>
-  nation: number | null
   nationYear: string
   groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
 }) {
   const total = workplaceFigures(valid)
+  const same = sameGroups(valid, groups)
   const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
   const national = (id: string) => {
     const g = groups.find((x) => x.id === id)
@@ -158,9 +158,9 @@ function WorkplaceBlock({
     <section className="handout__workplace" aria-label="Vår arbeidsplass">
       <p className="handout__title">{workplaceLead(total, 'oss')}</p>
       <p className="handout__text">
-        {workplaceLeadText(total, 'oss')} Snittstillingen er{' '}
-        {formatShare(total.averagePositionSize)} (landet {nationYear}: {formatShare(nation)}), og{' '}
-        {formatShare(total.fullTimeShare, 0)} har hel stilling.
+        {workplaceLeadText(total, 'oss')} Gjennomsnittlig stillingsstørrelse{' '}
+        {formatShare(total.averagePositionSize)} (de samme gruppene i landet i {nationYear}:{' '}
+        {formatShare(same.nation)}); {fullTimeShareText(total.fullTimeShare)}.
       </p>
       <table className="handout__table">
         <caption className="visually-hidden">

@@ -14,8 +14,7 @@ import {
   type Slide,
 } from '@/metrics/slides'
 import { sourceLabel } from '@/metrics/sources'
-import { averagePositionSize } from '@/metrics/workforce'
-import { validRows, workplaceFigures } from '@/metrics/workplace'
+import { sameGroups, validRows, workplaceFigures } from '@/metrics/workplace'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from './use-arguments'
@@ -72,7 +71,7 @@ export function PresentationView({
       valid.length > 0 && arsverk
         ? workplaceSlide(
             workplaceFigures(valid),
-            averagePositionSize(arsverk.total),
+            sameGroups(valid, arsverk.groups).nation,
             arsverk.provenance.referenceDate,
             { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
           )

@@ -7,7 +7,7 @@ import { TableScroll } from '@/components/table-scroll'
 import { TargetInput } from '@/components/target-input'
 import type { Datasets } from '@/data/schema'
 import { formatInteger, formatShare } from '@/metrics/format'
-import { findFigure, formatKeyFigure } from '@/metrics/key-figures'
+import { citedYear, findFigure, formatKeyFigure } from '@/metrics/key-figures'
 import { runScenario, scenarioSentence, type ScenarioSpec } from '@/metrics/scenario'
 import { EXTRA_LABEL } from '@/metrics/terms'
 import { planSectionLabel, sourceLabel } from '@/metrics/sources'
@@ -42,7 +42,14 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
   }, [groups, kind, target, groupParam, benchmarkParam])
   const need = findFigure(keyFigures.figures, 'behov-2035')
   const result = useMemo(() => runScenario(groups, spec, need?.value), [groups, spec, need])
-  const sentence = scenarioSentence(result, spec, groups, need ? formatKeyFigure(need) : null)
+  const sentence = scenarioSentence(
+    result,
+    spec,
+    groups,
+    need ? formatKeyFigure(need) : null,
+    arsverk.provenance.referenceDate,
+    need ? citedYear(need) : undefined,
+  )
   const sources = [
     { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
     ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
@@ -105,7 +112,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
           +{formatInteger(result.totalExtra)} årsverk
           {result.shareOfNeed !== null && (
             <span className="scenario-result__share">
-              {formatShare(result.shareOfNeed, 0)} av behovet fram til 2035
+              om lag {formatShare(result.shareOfNeed, 0)} av SSBs anslåtte årsverksvekst til 2035
             </span>
           )}
         </p>
@@ -114,7 +121,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
         </p>
         {need && result.totalExtra > 0 && (
           <CompareBars
-            label="Beregningen mot behovet fram til 2035"
+            label="Beregningen mot SSBs anslåtte årsverksvekst til 2035"
             bars={[
               {
                 label: `${EXTRA_LABEL} i beregningen`,
@@ -122,7 +129,7 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
                 display: `+${formatInteger(result.totalExtra)}`,
               },
               {
-                label: 'Trengs i tillegg fram til 2035 (SSBs anslag)',
+                label: 'SSBs anslåtte årsverksvekst fram til 2035',
                 value: need.value,
                 display: formatKeyFigure(need),
               },

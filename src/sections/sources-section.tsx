@@ -197,10 +197,11 @@ function Definitions() {
       <dd>Årsverk delt på sysselsatte. Dette er planens egen definisjon.</dd>
       <dt id="begrep-mangler-til-heltid">Årsverk som mangler til heltid</dt>
       <dd>
-        Sysselsatte minus årsverk: så mange årsverk kommer i tillegg hvis alle som jobber i
-        tjenesten, får hel stilling. Det er arbeid som ikke blir gjort fordi folk jobber deltid,
-        ikke arbeidet deltidsansatte gjør. Planen regner på samme måte når den skriver «om lag 55
-        000 flere årsverk». Heltid i tall bruker dette ene navnet overalt.
+        Sysselsatte minus årsverk: hvor mye større de samme personenes avtalte stillinger ville
+        vært, regnet i årsverk, om alle hadde hel stilling. Mye av arbeidet blir likevel gjort, som
+        ekstravakter, merarbeid og med vikarer; tallet sier hvor mye som ikke ligger i faste,
+        avtalte stillinger. Planen regner på samme måte når den skriver{' '}
+        {'«om lag 55\u00a0000 flere årsverk»'}. Heltid i tall bruker dette ene navnet overalt.
       </dd>
       <dt>Heltid</dt>
       <dd>
@@ -212,8 +213,8 @@ function Definitions() {
       <dt>Brukerfrekvens</dt>
       <dd>
         Andelen av befolkningen i en aldersgruppe som mottar omsorgstjenester 31. desember. Heltid i
-        tall deler antall brukere på befolkningen 1. januar året etter. Slik kommer alle de 35
-        brukerfrekvensene i planen ut likt.
+        tall deler antall brukere på befolkningen 1. januar året etter. Slik blir alle de 35
+        brukerfrekvensene lik planens.
       </dd>
     </dl>
   )

@@ -21,6 +21,7 @@ import {
   validRows,
   isBlankRow,
   formatUnitArsverk,
+  sameGroups,
   shownMissing,
   workplaceFigures,
   workplaceLead,
@@ -455,6 +456,8 @@ function Results({
     ) : null
   }
   const nationYear = arsverk.provenance.referenceDate
+  // Like with like: the nation's average for the same groups, weighted as here.
+  const same = sameGroups(valid, arsverk.groups)
   return (
     <div className="workplace__results" id="arbeidsplass-resultat" aria-live="polite">
       {invalidCount > 0 && (
@@ -468,19 +471,28 @@ function Results({
         <h3 className="workplace__lead-title">{workplaceLead(total)}</h3>
         <p>{workplaceLeadText(total)}</p>
       </div>
-      <ul className="stat-list">
+      <ul className="figure-rows" aria-label="Din enhet mot landet">
         <li>
-          <span className="stat-list__value">{formatShare(total.averagePositionSize)}</span>{' '}
-          <span className="stat-list__label">
-            gjennomsnittlig stillingsstørrelse hos dere (landet i {nationYear}:{' '}
-            {formatShare(averagePositionSize(arsverk.total))})
+          <span className="figure-rows__value">{formatShare(total.averagePositionSize)}</span>
+          <span className="figure-rows__label">
+            gjennomsnittlig stillingsstørrelse hos dere
+            {same.nation !== null &&
+              ` (de samme gruppene i landet i ${nationYear}: ${formatShare(same.nation)})`}
           </span>
         </li>
         <li>
-          <span className="stat-list__value">{formatShare(total.fullTimeShare, 0)}</span>{' '}
-          <span className="stat-list__label">av de ansatte hos dere har hel stilling (100 %)</span>
+          <span className="figure-rows__value">{formatShare(total.fullTimeShare, 0)}</span>
+          <span className="figure-rows__label">
+            av de ansatte hos dere har hel stilling (100 %)
+          </span>
         </li>
       </ul>
+      {same.leftOut > 0 && (
+        <p className="definition-note">
+          {formatInteger(same.leftOut)} ansatte i «Annen gruppe» er ikke med i sammenligningen med
+          landet, som ikke har tall for dem.
+        </p>
+      )}
       <WorkplaceCompare
         rows={byGroup.map(({ group, figures }) => {
           const n = national(group)
@@ -491,8 +503,8 @@ function Results({
             nation: n ? averagePositionSize(n) : null,
           }
         })}
-        nationTotal={averagePositionSize(arsverk.total)}
-        hereTotal={total.averagePositionSize}
+        nationTotal={same.nation}
+        hereTotal={same.here}
         nationYear={nationYear}
       />
       <TableScroll

@@ -25,14 +25,17 @@ describe('argument cards from the real data', () => {
 
   it('states the headline as a claim, with a two-bar comparison against the need by 2035', () => {
     const card = byId(cards, 'potensial')!
-    // 54 105 / 55 000 = 98 %: «nesten».
-    expect(card.title).toBe('Heltid for alle ville nesten dekket behovet fram til 2035')
+    // 54 105 (2021) against the growth SSB projected in 2019 to 2035, «rundt 55 000»: two
+    // quantities of different years, so «tilsvarer omtrent», never «dekker».
+    expect(card.title).toBe(
+      'Heltid for alle tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035',
+    )
     expect(card.bars?.map((b) => [plain(b.label), b.value, plain(b.display)])).toEqual([
       ['Årsverk som mangler til heltid, 2021', 54105, '54 105'],
-      ['Trengs i tillegg fram til 2035 (SSBs anslag)', 55000, 'rundt 55 000'],
+      ['SSBs anslåtte årsverksvekst fram til 2035 (anslått 2019)', 55000, 'rundt 55 000'],
     ])
     expect(plain(card.method)).toBe(
-      'Beregnet av Heltid i tall: sysselsatte (202 925) minus årsverk (148 820) i 2021.',
+      'Beregnet av Heltid i tall: sysselsatte (202 925) minus årsverk (148 820) i 2021. Planen bruker tallet 55 000 om to ting: om årsverkene som mangler til heltid («om lag 55 000 årsverk») og om SSBs framskrivning av årsverksveksten fram til 2035 («rundt 55 000 årsverk»). Planens tekst sier «om lag 55 000 årsverk»; planens egen tabell gir 54 105. Planen forklarer ikke forskjellen.',
     )
   })
 
@@ -92,11 +95,12 @@ describe('argument cards from the real data', () => {
     expect(byId(cards, 'vikarer')?.text).toContain('en dobling fra 2012')
   })
 
-  it('the users card: 41,4 % under 67, «to av fem» in the title', () => {
+  it('the users card: 41,4 % under 67, «drøyt to av fem» in the title, the plan’s «nærmere 41» said', () => {
     const card = byId(cards, 'brukere-under-67')!
     // (80 926 + 41 646) / 295 856 = 41.43 %, within 1.5 points of two in five.
     expect(plain(card.highlight)).toBe('41,4 %')
-    expect(card.title).toBe('To av fem brukere er under 67 år')
+    expect(card.title).toBe('Drøyt to av fem brukere er under 67 år')
+    expect(plain(card.method)).toContain('Tabellen gir 41,4 %; planens tekst sier «nærmere 41 %».')
     expect(plain(card.text)).toBe(
       'Ved utgangen av 2021 var 122 572 av omsorgstjenestens 295 856 brukere under 67 år.',
     )
@@ -106,7 +110,7 @@ describe('argument cards from the real data', () => {
     [
       'potensial',
       // Two years side by side (the plan's 2021 table, SSB's projection to 2035), each named.
-      'I 2021 manglet 54 105 årsverk til heltid i omsorgstjenesten. Det er 98 % av de rundt 55 000 årsverkene SSB har anslått at tjenesten trenger i tillegg fram til 2035.',
+      'I 2021 manglet 54 105 årsverk til heltid i omsorgstjenesten. Det er omtrent like mange som de rundt 55 000 årsverkene SSB i 2019 anslo at tjenesten kan trenge å vokse med fram til 2035.',
     ],
     [
       'potensial-grupper',
@@ -115,7 +119,7 @@ describe('argument cards from the real data', () => {
     ],
     [
       'stillingsstorrelse',
-      'Pleieassistenter uten helse- og sosialfaglig utdanning hadde i gjennomsnitt 54,1 % stilling i 2021, mot 89,5 % for sykepleiere. Snittet i hele omsorgstjenesten var 73,3 %.',
+      'Pleieassistenter uten helse- og sosialfaglig utdanning hadde en gjennomsnittlig stillingsstørrelse på 54,1 % i 2021, mot 89,5 % for sykepleiere. Gjennomsnittet i hele omsorgstjenesten var 73,3 %.',
     ],
     [
       'heltidsandel',
@@ -125,8 +129,8 @@ describe('argument cards from the real data', () => {
     ],
     [
       'turnus-deltid',
-      // 100 − 34,8 = 65,2 %; 2023 − 2014 = nine years; KS is the employers' register.
-      'Selv etter ni års økning jobber to av tre turnusansatte i helse og omsorg deltid: 65,2 % i 2023. Andelen med heltid har økt fra 20,8 % i 2014 til 34,8 %, ifølge arbeidsgivernes eget register.',
+      // 100 − 34,8 = 65,2 %, just under two in three; KS did not publish every year.
+      'Selv om andelen med heltid har økt siden 2014, jobber nesten to av tre turnusansatte i helse og omsorg deltid: 65,2 % i 2023. Andelen med heltid var 20,8 % i 2014 og 34,8 % i 2023, ifølge arbeidsgivernes eget register.',
     ],
     [
       'sykefravaer',
@@ -138,7 +142,7 @@ describe('argument cards from the real data', () => {
     ],
     [
       'yngre-brukere',
-      'Brukere under 50 år økte med 19 357 fra 2009 til 2021. Bare 3 224 av økningen skyldes at aldersgruppen ble større; 16 133 skyldes at en større andel får tjenester.',
+      'Brukere under 50 år økte med 19 357 fra 2009 til 2021. 3 224 av økningen skyldes at aldersgruppen ble større; 16 133 skyldes at en større andel av den får tjenester.',
     ],
     [
       'uformell-omsorg',
@@ -172,11 +176,11 @@ describe('argument cards follow the filters and the data', () => {
     const cards = buildArguments(data, { groups: ['helsefagarbeider'], from: 2009, to: 2021 })
     const card = byId(cards, 'potensial')
     expect(plain(card?.text)).toBe(
-      'I 2021 manglet 13 156 årsverk til heltid blant helsefagarbeidere i omsorgstjenesten. Det er 24 % av de rundt 55 000 årsverkene SSB har anslått at tjenesten trenger i tillegg fram til 2035.',
+      'I 2021 manglet 13 156 årsverk til heltid blant helsefagarbeidere i omsorgstjenesten. Det tilsvarer om lag 24 % av de rundt 55 000 årsverkene SSB i 2019 anslo at tjenesten kan trenge å vokse med fram til 2035.',
     )
     // 13 156 / 55 000 = 23.9 %.
     expect(plain(card?.title)).toBe(
-      'Heltid for helsefagarbeidere ville dekket 24 % av behovet fram til 2035',
+      'Heltid for helsefagarbeidere tilsvarer om lag 24 % av SSBs anslåtte årsverksvekst til 2035',
     )
     expect(card?.quote).toContain('helsefagarbeidere om lag 14 000 årsverk')
     // Comparing groups needs at least two.
@@ -197,7 +201,7 @@ describe('argument cards follow the filters and the data', () => {
     const potential = byId(cards, 'potensial')!
     // (13 156 + 3 787) / 55 000 = 30.8 %.
     expect(plain(potential.title)).toBe(
-      'Heltid for helsefagarbeidere og sykepleiere ville dekket 31 % av behovet fram til 2035',
+      'Heltid for helsefagarbeidere og sykepleiere tilsvarer om lag 31 % av SSBs anslåtte årsverksvekst til 2035',
     )
     expect(potential.selection).toBe('Utvalg: helsefagarbeidere og sykepleiere')
     expect(copyText(potential).split('\n')).toContain('Utvalg: helsefagarbeidere og sykepleiere.')

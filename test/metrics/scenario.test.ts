@@ -19,10 +19,12 @@ describe('scenario: hand-computed cases', () => {
           { kind: 'mal', target: 0.9, groupId: 'helsefagarbeider' },
           groups,
           'rundt 55 000 årsverk',
+          '2021',
+          '2019',
         ),
       ),
     ).toBe(
-      'Hvis helsefagarbeidere i 2021 i gjennomsnitt hadde hatt minst 90,0 % stilling, ville omsorgstjenesten hatt 6 831 årsverk i tillegg. Det tilsvarer 12 % av de rundt 55 000 årsverkene SSB har anslått at tjenesten trenger i tillegg fram til 2035.',
+      'Hvis helsefagarbeidere i 2021 hadde hatt en gjennomsnittlig stillingsstørrelse på minst 90,0 %, ville omsorgstjenesten hatt 6 831 årsverk i tillegg. Det tilsvarer om lag 12 % av de rundt 55 000 årsverkene SSB i 2019 anslo at tjenesten kan trenge å vokse med fram til 2035.',
     )
   })
 
@@ -62,7 +64,7 @@ describe('scenario: hand-computed cases', () => {
     expect(r.totalExtra).toBeCloseTo(expected, 6)
     expect(r.rows.find((x) => x.id === 'vernepleier')?.extra).toBeCloseTo(0, 9)
     expect(plain(scenarioSentence(r, spec, groups, null))).toMatch(
-      /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stilling som vernepleiere \(93,8 %\), ville omsorgstjenesten hatt \d+ \d{3} årsverk i tillegg\.$/,
+      /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stillingsstørrelse som vernepleiere \(93,8 %\), ville omsorgstjenesten hatt \d+ \d{3} årsverk i tillegg\.$/,
     )
   })
 

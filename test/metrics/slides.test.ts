@@ -70,7 +70,7 @@ describe('workplaceSlide', () => {
     expect(slide.title).toBe('Hos oss mangler 2 årsverk til heltid')
     expect(slide.highlight).toBe('2 årsverk')
     expect(slide.text).toContain('6 ansatte deler 4 årsverk')
-    expect(slide.text).toContain('mot 73,3\u00a0% i landet i 2021')
+    expect(slide.text).toContain('mot 73,3\u00a0% for de samme gruppene i landet i 2021')
     expect(slide.text).toContain('33\u00a0% har hel stilling')
     expect(`${slide.title} ${slide.text}`).not.toMatch(/hos dere/i)
   })

@@ -5,10 +5,12 @@ import {
   encodeWorkplace,
   figuresByGroup,
   formatUnitArsverk,
+  fullTimeShareText,
   matchGroup,
   mergeRows,
   parseNumber,
   parseWorkplaceCsv,
+  sameGroups,
   type ValidRow,
   validateRow,
   workplaceFigures,
@@ -328,10 +330,43 @@ describe('the workplace figures as written', () => {
 
   it('compares with the nation in whole points and names the nation’s year', () => {
     expect(compareTitle(0.667, 0.733, '2021')).toBe(
-      'Stillingene hos dere er 7 prosentpoeng mindre enn snittet i landet i 2021',
+      'Stillingene hos dere er 7 prosentpoeng mindre enn i de samme gruppene i landet i 2021',
     )
     expect(compareTitle(0.733, 0.733, '2021', 'oss')).toBe(
-      'Stillingene hos oss er like store som snittet i landet i 2021',
+      'Stillingene hos oss er like store som i de samme gruppene i landet i 2021',
     )
+  })
+
+  it('compares like with like: the nation’s average for the unit’s own mix of groups', () => {
+    // 12 helsefagarbeidere at 50 % and 6 sykepleiere at 75 %: 58,3 % here. In the nation,
+    // helsefagarbeidere 50 095 / 63 251 = 79,2 % and sykepleiere 32 266 / 36 053 = 89,5 %,
+    // weighted 12 : 6 = 82,6 % (not the whole service's 73,3 %, which the pleieassistenter
+    // pull down).
+    const national = [
+      { id: 'helsefagarbeider', arsverk: 50_095, sysselsatte: 63_251 },
+      { id: 'sykepleier', arsverk: 32_266, sysselsatte: 36_053 },
+    ]
+    const same = sameGroups(
+      [
+        { group: 'helsefagarbeider', employees: 12, percent: 50 },
+        { group: 'sykepleier', employees: 6, percent: 75 },
+        { group: 'annen', employees: 3, percent: 100 },
+      ],
+      national,
+    )
+    expect(same.here).toBeCloseTo(10.5 / 18, 10)
+    expect(same.nation).toBeCloseTo((12 * (50_095 / 63_251) + 6 * (32_266 / 36_053)) / 18, 10)
+    expect(same.nation).toBeCloseTo(0.826, 3)
+    expect(same.leftOut).toBe(3)
+    expect(compareTitle(same.here, same.nation, '2021')).toBe(
+      'Stillingene hos dere er 24 prosentpoeng mindre enn i de samme gruppene i landet i 2021',
+    )
+    expect(sameGroups([], national)).toEqual({ here: null, nation: null, leftOut: 0 })
+  })
+
+  it('says «ingen» and «alle» where a share would read oddly', () => {
+    expect(fullTimeShareText(0)).toBe('ingen har hel stilling')
+    expect(fullTimeShareText(1)).toBe('alle har hel stilling')
+    expect(fullTimeShareText(1 / 3)).toBe('33\u00a0% har hel stilling')
   })
 })

@@ -48,7 +48,7 @@ describe('Årsverk per utdanningsgruppe', () => {
     expect(totalsRow(filtered)).toHaveTextContent('13 156')
     // 13 156 / 55 000 needed by 2035 = 24 %.
     const card = screen.getByRole('article', {
-      name: /^Heltid for helsefagarbeidere ville dekket 24\s% av behovet fram til 2035$/,
+      name: /^Heltid for helsefagarbeidere tilsvarer om lag 24\s% av SSBs anslåtte årsverksvekst til 2035$/,
     })
     expect(card).toHaveTextContent('13 156 årsverk')
     expect(card).toHaveTextContent('Utvalg: helsefagarbeidere')

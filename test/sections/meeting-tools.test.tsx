@@ -30,7 +30,7 @@ describe('Nøkkeltall og argumenter', () => {
   it('shows at least eight cards, each with a source line', async () => {
     render(<App />)
     await within(argumentsSection()).findByRole('article', {
-      name: /^Heltid for alle ville/,
+      name: /^Heltid for alle tilsvarer/,
     })
     const cards = within(argumentsSection()).getAllByRole('article')
     expect(cards.length).toBeGreaterThanOrEqual(8)
@@ -41,7 +41,7 @@ describe('Nøkkeltall og argumenter', () => {
     useViewStore.getState().setGroups(['sykepleier'])
     render(<App />)
     const card = await within(argumentsSection()).findByRole('article', {
-      name: /^Heltid for sykepleiere ville dekket 7\s%/,
+      name: /^Heltid for sykepleiere tilsvarer om lag 7\s%/,
     })
     expect(card).toHaveTextContent(
       'I 2021 manglet 3 787 årsverk til heltid blant sykepleiere i omsorgstjenesten',
@@ -144,7 +144,7 @@ describe('Presentasjon', () => {
     // The six cards chosen by default for the handout, then the two chart slides.
     expect(count()).toBe('1 av 8')
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Heltid for alle ville nesten dekket behovet fram til 2035',
+      'Heltid for alle tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035',
     )
     expect(search().get('lysbilde')).toBe('1')
     await user.keyboard('{ArrowRight}')
@@ -190,7 +190,7 @@ describe('Presentasjon', () => {
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Hos oss mangler 2 årsverk til heltid',
     )
-    expect(dialog).toHaveTextContent('Gjennomsnittlig stilling hos oss er 50,0 %')
+    expect(dialog).toHaveTextContent('Gjennomsnittlig stillingsstørrelse hos oss er 50,0 %')
     act(() => useWorkplaceStore.getState().setOnHandout(false))
     expect(within(dialog).getByText('4 av 4')).toBeInTheDocument()
   })
@@ -265,7 +265,7 @@ describe('Hva om …', () => {
     )
     expect(
       within(s()).getByText(
-        /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stilling som sykepleiere \(89,5\s%\)/,
+        /^Hvis alle grupper i 2021 hadde hatt minst like stor gjennomsnittlig stillingsstørrelse som sykepleiere \(89,5\s%\)/,
       ),
     ).toBeInTheDocument()
     expect(search().get('scenario')).toBe('niva')
