@@ -14,6 +14,15 @@ export const ARSVERK_SERIES = {
   },
 } as const satisfies Record<string, LegendItem>
 
+/** The same series named short enough for one line on a phone, under «Årsverk 2021». */
+export const ARSVERK_EMBED_LEGEND = [
+  { ...ARSVERK_SERIES.arsverk, label: 'I dag' },
+  { ...ARSVERK_SERIES.potential, label: 'Mangler til heltid' },
+] as const satisfies readonly LegendItem[]
+
+/** The words under which a chart's table is folded. */
+export const TABLE_FOLD = 'Vis tallene som tabell'
+
 /** Height of one bar row in the horizontal bar charts, and the room for the axis. */
 export const BAR_ROW_HEIGHT = 48
 export const BAR_AXIS_HEIGHT = 50

@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { ARSVERK_SERIES, barChartHeight } from '@/components/chart-config'
+import { ARSVERK_EMBED_LEGEND, ARSVERK_SERIES, barChartHeight } from '@/components/chart-config'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ChoiceGroup } from '@/components/choice-group'
@@ -19,6 +19,12 @@ import {
   type ShareRow,
   arsverkTitle,
 } from '@/metrics/arsverk-table'
+import {
+  ARSVERK_TABLE,
+  arsverkEmbedBars,
+  arsverkSubtitle,
+  arsverkTotalsLabel,
+} from '@/metrics/chart-embeds'
 import { formatInteger, formatShare } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { attributionText, shortSourceLabel, sourceLabel } from '@/metrics/sources'
@@ -32,13 +38,6 @@ const ArsverkChart = memo(
 )
 
 const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
-/** Bars in a chart embedded alone: readable on a phone in about 500 px. */
-const EMBED_BARS = 5
-/** The same series named short enough for one line on a phone, under «Årsverk 2021». */
-const SHORT_LEGEND = [
-  { ...ARSVERK_SERIES.arsverk, label: 'I dag' },
-  { ...ARSVERK_SERIES.potential, label: 'Mangler til heltid' },
-]
 
 interface TableRow {
   row: ArsverkRow
@@ -50,14 +49,13 @@ const byName = (a: { original: TableRow }, b: { original: TableRow }) =>
   a.original.row.name.localeCompare(b.original.row.name, 'nb')
 const nameColumn = column.accessor((r) => r.row.name, {
   id: 'name',
-  header: 'Gruppe',
+  header: ARSVERK_TABLE.name,
   sortFn: byName,
   meta: { rowHeader: true },
 })
 const sizeColumn = column.accessor((r) => r.row.averagePositionSize ?? -1, {
   id: 'averagePositionSize',
-  // A soft hyphen lets the long word break in a narrow column (the CSV drops it).
-  header: 'Gj.sn. stillings\u00adstørrelse',
+  header: ARSVERK_TABLE.averagePositionSize,
   cell: (c) => formatShare(c.row.original.row.averagePositionSize),
   sortFn: 'basic',
   meta: { numeric: true },
@@ -86,21 +84,19 @@ const share = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header:
 // group before any scrolling: what is missing to full-time, and the position size.
 const COUNT_COLUMNS = [
   nameColumn,
-  count('potential', 'Mangler til heltid'),
+  count('potential', ARSVERK_TABLE.antall.potential),
   sizeColumn,
-  count('arsverk', 'Årsverk'),
-  count('sysselsatte', 'Sysselsatte'),
-  count('fullTime', 'Årsverk ved heltid'),
+  count('arsverk', ARSVERK_TABLE.antall.arsverk),
+  count('sysselsatte', ARSVERK_TABLE.antall.sysselsatte),
+  count('fullTime', ARSVERK_TABLE.antall.fullTime),
 ]
-// Each share's whole is named: the potential is a share of everything missing to
-// full-time (asShares), not of everyone employed.
 const SHARE_COLUMNS = [
   nameColumn,
-  share('potential', 'Andel av alle årsverk som mangler til heltid'),
+  share('potential', ARSVERK_TABLE.andel.potential),
   sizeColumn,
-  share('arsverk', 'Andel av alle årsverk'),
-  share('sysselsatte', 'Andel av alle sysselsatte'),
-  share('fullTime', 'Årsverk ved heltid, andel av alle sysselsatte'),
+  share('arsverk', ARSVERK_TABLE.andel.arsverk),
+  share('sysselsatte', ARSVERK_TABLE.andel.sysselsatte),
+  share('fullTime', ARSVERK_TABLE.andel.fullTime),
 ]
 
 const MEASURES = [
@@ -155,14 +151,10 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   const bars = useMemo(() => {
     const all = arsverkBars(rows, measure, data.total)
     // A chart embedded alone stays phone-sized: the groups where most is missing.
-    return chartOnly ? all.slice(0, EMBED_BARS) : all
+    return chartOnly ? arsverkEmbedBars(all) : all
   }, [rows, measure, data, chartOnly])
   const summary = arsverkSummary(rows)
-  const subtitle = chartOnly
-    ? `${measure === 'antall' ? 'Årsverk 2021.' : 'Andel av alle sysselsatte, 2021.'} ${bars.length < rows.length ? `${bars.length} av ${rows.length} grupper, der flest mangler.` : ''}`.trim()
-    : measure === 'antall'
-      ? 'Årsverk i dag og årsverk som mangler til heltid, 2021'
-      : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid, 2021'
+  const subtitle = arsverkSubtitle(measure, chartOnly !== null, bars.length, rows.length)
   const title = arsverkTitle(rows) ?? subtitle
 
   // A filter change answers at once in the table and the figures; the chart, the slowest
@@ -200,12 +192,8 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       // The two measures are different column sets under the same column ids; a new
       // table for each keeps TanStack's per-row value cache from mixing them.
       key={measure}
-      caption={
-        measure === 'antall'
-          ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'
-          : 'Andeler av hele omsorgstjenesten 2021'
-      }
-      scrollLabel="Årsverk per utdanningsgruppe, tabell"
+      caption={ARSVERK_TABLE.caption[measure]}
+      scrollLabel={ARSVERK_TABLE.label}
       fold={TABLE_FOLD}
       columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
       data={tableRows}
@@ -223,7 +211,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         subtitle={shown.subtitle}
         summary={shown.summary}
         height={barChartHeight(shown.bars.length)}
-        legend={chartOnly ? SHORT_LEGEND : LEGEND}
+        legend={chartOnly ? ARSVERK_EMBED_LEGEND : LEGEND}
         filename="arsverk-per-utdanningsgruppe-2021"
         source={sourceText}
         compact={chartOnly !== null}
@@ -308,7 +296,7 @@ function TotalsRow({
     measure === 'antall' ? formatInteger(total[id]) : formatShare(shares[id])
   return (
     <tr>
-      <th scope="row">Sum av {shown === 1 ? 'det som vises' : `de ${shown} som vises`}</th>
+      <th scope="row">{arsverkTotalsLabel(shown)}</th>
       <td className="numeric">{value('potential')}</td>
       <td className="numeric">{formatShare(total.averagePositionSize)}</td>
       <td className="numeric">{value('arsverk')}</td>

@@ -13,12 +13,12 @@ import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import type { Datasets, KsSeries } from '@/data/schema'
 import {
-  decimalsOf,
-  formatInteger,
-  formatPercent,
-  formatPoints,
-  formatSignedPercent,
-} from '@/metrics/format'
+  FULL_TIME_TABLE,
+  fullTimeEmbedBars,
+  fullTimeSubtitle,
+  tablePoints,
+} from '@/metrics/chart-embeds'
+import { decimalsOf, formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
 import {
   fullTimeBars,
   fullTimeRows,
@@ -56,26 +56,24 @@ const percent = (id: 'percent2023' | 'percent2022' | 'percent2016', header: stri
 const points = (id: 'changeSince2022' | 'changeSince2016', header: string) =>
   column.accessor(id, {
     header,
-    cell: (c) => formatPoints(c.getValue()).replace(' prosentpoeng', ''),
+    cell: (c) => tablePoints(c.getValue()),
     sortFn: 'basic',
     sortDescFirst: true,
     meta: { numeric: true },
   })
 const COLUMNS = [
   column.accessor('group', {
-    header: 'Fagutdanning',
+    header: FULL_TIME_TABLE.group,
     sortFn: (a, b) => a.original.group.localeCompare(b.original.group, 'nb'),
     meta: { rowHeader: true },
   }),
-  percent('percent2023', '2023'),
-  points('changeSince2022', 'Endring fra 2022'),
-  points('changeSince2016', 'Endring fra 2016'),
-  percent('percent2022', '2022 (utledet)'),
-  percent('percent2016', '2016 (utledet)'),
+  percent('percent2023', FULL_TIME_TABLE.percent2023),
+  points('changeSince2022', FULL_TIME_TABLE.changeSince2022),
+  points('changeSince2016', FULL_TIME_TABLE.changeSince2016),
+  percent('percent2022', FULL_TIME_TABLE.percent2022),
+  percent('percent2016', FULL_TIME_TABLE.percent2016),
 ]
 const LEGEND = [FULL_TIME_SERIES.percent2016, FULL_TIME_SERIES.percent2023]
-/** Bars in the chart embedded alone: readable on a phone in about 500 px. */
-const EMBED_BARS = 5
 
 export function FullTimeSection({ states, retry }: SectionProps) {
   const chartOnly = useChartOnly()
@@ -163,15 +161,10 @@ function Ssb2023({
   const bars = useMemo(() => {
     const all = fullTimeBars(rows)
     // Embedded alone: both ends, the two highest and the four lowest shares.
-    return chartOnly && all.length > EMBED_BARS
-      ? [...all.slice(0, 2), ...all.slice(2 - EMBED_BARS)]
-      : all
+    return chartOnly ? fullTimeEmbedBars(all) : all
   }, [rows, chartOnly])
   const summary = fullTimeSummary(rows)
-  const subtitle =
-    bars.length < rows.length
-      ? `Heltidsandel 2016 og 2023: de 2 høyeste og ${bars.length - 2} laveste av ${rows.length} grupper`
-      : 'Andel ansatte med heltid, 2016 og 2023'
+  const subtitle = fullTimeSubtitle(bars.length, rows.length)
   const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceLabel(d.provenance)}. ${attributionText(d.provenance)}. Nivåene for 2022 og 2016 er utledet.`
   const onSortChange = (sort: TableSort) => {
@@ -208,8 +201,8 @@ function Ssb2023({
       )}
       {showTable && (
         <SortableTable
-          caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
-          scrollLabel="Heltidsandel etter fagutdanning, tabell"
+          caption={FULL_TIME_TABLE.caption(d.provenance.referenceDate)}
+          scrollLabel={FULL_TIME_TABLE.label}
           fold={TABLE_FOLD}
           download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
           columns={COLUMNS}
