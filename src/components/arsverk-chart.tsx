@@ -17,10 +17,9 @@ import {
   TOOLTIP_CURSOR,
   VALUE_AXIS,
   VALUE_LABEL,
-  valueTicks,
 } from './chart-parts'
-import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
-import { ARSVERK_SERIES as ARSVERK_CHART } from './chart-config'
+import { formatInteger, formatShare } from '@/metrics/format'
+import { ARSVERK_SERIES as ARSVERK_CHART, countOrPercent, valueTicks } from './chart-config'
 
 interface ArsverkChartProps {
   bars: ArsverkBar[]
@@ -30,7 +29,7 @@ interface ArsverkChartProps {
 }
 
 const formatValue = (measure: 'antall' | 'andel', value: number) =>
-  measure === 'antall' ? formatInteger(value) : `${formatDecimal(value, 1)}\u00a0%`
+  countOrPercent(measure === 'antall' ? 'count' : 'percent', value)
 
 function ArsverkTooltip({ active, payload }: TooltipContentProps) {
   const bar = payload?.[0]?.payload as ArsverkBar | undefined

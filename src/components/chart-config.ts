@@ -1,3 +1,4 @@
+import { formatDecimal, formatInteger, formatPercent } from '@/metrics/format'
 import type { LegendItem } from './legend'
 
 /**
@@ -86,3 +87,36 @@ export const GROWTH_SERIES = {
     mark: 'solid',
   },
 } as const satisfies Record<string, LegendItem>
+
+/**
+ * Value-axis ticks that end at the data, not a round number far beyond it: the largest
+ * 1, 2, 2.5 or 5 × 10ⁿ step that gives at least `count` ticks from 0 up to `max`.
+ * For 63 251 and 4 ticks: 0, 20 000, 40 000, 60 000. Empty for max ≤ 0.
+ */
+export function valueTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return []
+  const raw = max / count
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step =
+    [5, 2.5, 2, 1].map((f) => f * power).find((s) => Math.floor(max / s) >= count) ?? power
+  const ticks: number[] = []
+  for (let t = 0; t <= max + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6)
+  return ticks
+}
+
+/**
+ * A count, or a share in percent with one decimal: the årsverk chart's values and ticks
+ * (numbers or shares), and the users chart's (users or user frequency).
+ */
+export const countOrPercent = (measure: 'count' | 'percent', value: number): string =>
+  measure === 'count' ? formatInteger(value) : `${formatDecimal(value, 1)}\u00a0%`
+
+/** The full-time chart's axis: shares from 0 to 100 %, labelled in whole percent. */
+export const FULL_TIME_AXIS = {
+  domain: [0, 100],
+  ticks: [0, 25, 50, 75, 100],
+  tick: (value: number) => formatPercent(value, 0),
+} as const
+
+/** An age group's name at its line's end: "90 år eller eldre" becomes "90+ år" to fit. */
+export const lineEndLabel = (label: string) => label.replace(' år eller eldre', '+ år')

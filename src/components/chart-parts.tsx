@@ -48,18 +48,4 @@ export function HatchPattern({ id, color }: { id: string; color: string }) {
   )
 }
 
-/**
- * Value-axis ticks that end at the data, not a round number far beyond it: the largest
- * 1, 2, 2.5 or 5 × 10ⁿ step that gives at least `count` ticks from 0 up to `max`.
- * For 63 251 and 4 ticks: 0, 20 000, 40 000, 60 000. Empty for max ≤ 0.
- */
-export function valueTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return []
-  const raw = max / count
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const step =
-    [5, 2.5, 2, 1].map((f) => f * power).find((s) => Math.floor(max / s) >= count) ?? power
-  const ticks: number[] = []
-  for (let t = 0; t <= max + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6)
-  return ticks
-}
+export { valueTicks } from './chart-config'

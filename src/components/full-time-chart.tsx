@@ -19,7 +19,7 @@ import {
 } from './chart-parts'
 import type { FullTimeRow } from '@/metrics/full-time'
 import { formatPercent, formatPoints } from '@/metrics/format'
-import { FULL_TIME_SERIES } from './chart-config'
+import { FULL_TIME_AXIS, FULL_TIME_SERIES } from './chart-config'
 
 interface FullTimeChartProps {
   bars: FullTimeRow[]
@@ -58,9 +58,9 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
       <CartesianGrid {...GRID} />
       <XAxis
         {...VALUE_AXIS}
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        tickFormatter={(v: number) => formatPercent(v, 0)}
+        domain={[...FULL_TIME_AXIS.domain]}
+        ticks={[...FULL_TIME_AXIS.ticks]}
+        tickFormatter={FULL_TIME_AXIS.tick}
       />
       <YAxis {...CATEGORY_AXIS} dataKey="group" />
       <Tooltip content={FullTimeTooltip} cursor={TOOLTIP_CURSOR} />

@@ -1,6 +1,5 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatDecimal, formatInteger } from '@/metrics/format'
-import { lineStyle } from './chart-config'
+import { countOrPercent, lineEndLabel, lineStyle } from './chart-config'
 
 interface UsersChartProps {
   series: Array<{ year: number } & Record<string, number>>
@@ -11,16 +10,12 @@ interface UsersChartProps {
   summary: string
 }
 
-/** "0–49 år" for the line's end; "90 år eller eldre" becomes "90+ år" to fit. */
-const endLabel = (label: string) => label.replace(' år eller eldre', '+ år')
-
 /**
  * Users, or user frequency, per age group over the chosen years. Each line is named at
  * its end, so the reader need not look between chart and legend.
  */
 export function UsersChart({ series, lines, measure, title, summary }: UsersChartProps) {
-  const format = (v: number) =>
-    measure === 'brukere' ? formatInteger(v) : `${formatDecimal(v, 1)}\u00a0%`
+  const format = (v: number) => countOrPercent(measure === 'brukere' ? 'count' : 'percent', v)
   const last = series.length - 1
   return (
     <LineChart
@@ -74,7 +69,7 @@ export function UsersChart({ series, lines, measure, title, summary }: UsersChar
                   fontWeight={style.width > 3 ? 700 : 400}
                   fill={style.color}
                 >
-                  {endLabel(line.label)}
+                  {lineEndLabel(line.label)}
                 </text>
               ) : (
                 <g key={`${line.id}-${String(props.index)}`} />

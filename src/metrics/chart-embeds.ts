@@ -29,6 +29,9 @@ export function arsverkSubtitle(
     : 'Andel av alle sysselsatte: årsverk i dag og årsverk som mangler til heltid, 2021'
 }
 
+/** A chart embedded alone, when the link chooses no group. */
+export const ARSVERK_EMBED_EMPTY = 'Ingen utdanningsgrupper er valgt.'
+
 /** The årsverk table's caption, and the header of each column, per measure. */
 export const ARSVERK_TABLE = {
   label: 'Årsverk per utdanningsgruppe, tabell',
@@ -93,6 +96,14 @@ export function usersSubtitle(measure: 'brukere' | 'frekvens', from: number, to:
     ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}`
     : `Brukerfrekvens (andel av aldersgruppen som mottar tjenester), ${from}–${to}`
 }
+
+/** The users chart's summary with a single year: nothing changes to describe. */
+export const usersSingleYearSummary = (year: number) =>
+  `Viser ${year}. Velg flere år for å se utviklingen.`
+
+/** The users section when the link chooses no age group. */
+export const USERS_EMPTY =
+  'Ingen aldersgrupper er valgt. Velg minst én for å se diagram og tabeller.'
 
 /** The users table: its caption per measure and its first column. */
 export const USERS_TABLE = {

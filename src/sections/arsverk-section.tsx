@@ -20,6 +20,7 @@ import {
   arsverkTitle,
 } from '@/metrics/arsverk-table'
 import {
+  ARSVERK_EMBED_EMPTY,
   ARSVERK_TABLE,
   arsverkEmbedBars,
   arsverkSubtitle,
@@ -228,7 +229,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   if (chartOnly) {
     return (
       <>
-        {frame ?? <EmptyState>Ingen utdanningsgrupper er valgt.</EmptyState>}
+        {frame ?? <EmptyState>{ARSVERK_EMBED_EMPTY}</EmptyState>}
         {chartOnly === 'diagram-tabell' && frame && table}
         {sources}
       </>

@@ -8,7 +8,12 @@ import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import { YearRange } from '@/components/year-range'
 import type { Datasets } from '@/data/schema'
-import { USERS_TABLE, usersSubtitle } from '@/metrics/chart-embeds'
+import {
+  USERS_EMPTY,
+  USERS_TABLE,
+  usersSingleYearSummary,
+  usersSubtitle,
+} from '@/metrics/chart-embeds'
 import { formatDecimal, formatInteger } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { shortSourceLabel, sourceLabel } from '@/metrics/sources'
@@ -149,14 +154,12 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
       </p>
 
       {selected.length === 0 ? (
-        <EmptyState>
-          Ingen aldersgrupper er valgt. Velg minst én for å se diagram og tabeller.
-        </EmptyState>
+        <EmptyState>{USERS_EMPTY}</EmptyState>
       ) : (
         <>
           <ChartFrame
             title={shown.title}
-            summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
+            summary={shown.summary ?? usersSingleYearSummary(from)}
             height={LINE_CHART_HEIGHT}
             subtitle={shown.subtitle}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
