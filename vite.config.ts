@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { staticEmbeds } from './build/static-embeds'
 
 /**
  * The built site's Content-Security-Policy: scripts, data and frames only from the site
@@ -209,6 +210,8 @@ export default defineConfig({
   plugins: [
     react(),
     prerender(),
+    // Chart embeds as static HTML and SVG, and link previews (build/static-embeds.ts).
+    staticEmbeds({ csp: contentSecurityPolicy, siteUrl: process.env.SITE_URL }),
     // Offline after the first visit: the service worker precaches the app and its data as
     // one versioned set, so it never serves a mix of old and new files. A new deploy waits
     // until the reader chooses to reload (sections/update-notice.tsx registers it, outside

@@ -5,6 +5,9 @@ import { serializeView, type EmbedPart, type SectionId, type ViewState } from '.
  * fragment (e.g. "https://x.github.io/heltid-i-tall/") and a view.
  */
 
+/** The link under an embed to the same view in the full dashboard. */
+export const OPEN_FULL_LABEL = 'Se alle tall i Heltid i tall'
+
 /** The full dashboard at the same view, opened at the section's anchor. */
 export function fullViewUrl(pageUrl: string, view: ViewState): string {
   const search = serializeView({

@@ -1,0 +1,160 @@
+import type { ColorOf, RenderedChart } from './bar-chart'
+import { attrs, escapeXml, fixedHorizontal, fluidHorizontal, num, type Horizontal } from './markup'
+import { tickCss, tickRanges } from './ticks'
+
+/**
+ * A line chart over years as SVG text, drawn as the page's Recharts line chart is
+ * (components/users-chart.tsx): the same margins, axes, grid, dots and names at the line
+ * ends. Pure: a spec in, markup out.
+ */
+
+export interface LineSpec {
+  id: string
+  /** The name written at the line's end. */
+  endLabel: string
+  color: string
+  width: number
+  dash: string | undefined
+  /** The end label in bold (the strong lines). */
+  bold: boolean
+  /** One value per year (null where the year has none). */
+  values: readonly (number | null)[]
+}
+
+export interface LineChartSpec {
+  id: string
+  years: readonly number[]
+  lines: readonly LineSpec[]
+  /** The value axis' ticks, from 0; the last is the axis' top. */
+  ticks: readonly number[]
+  formatTick: (value: number) => string
+  /** The tooltip for each year (a native tooltip over the year's column). */
+  tooltips: readonly string[]
+  height: number
+}
+
+export const LINE_LAYOUT = {
+  top: 12,
+  bottom: 4,
+  /** The chart's left margin and the value axis' width: the plot starts here. */
+  left: 8 + 68,
+  right: 72,
+  axisHeight: 30,
+  tickSize: 6,
+  tickMargin: 2,
+  fontSize: 13,
+  dot: 3,
+  endOffset: 8,
+} as const
+
+/** The chart as SVG; fluid without `width` (see bar-chart.ts), else fixed in px. */
+export function lineChartSvg(
+  spec: LineChartSpec,
+  options: { width?: number; colorOf?: ColorOf; fontFamily?: string } = {},
+): RenderedChart {
+  const L = LINE_LAYOUT
+  const color = options.colorOf ?? ((c: string) => c)
+  const h: Horizontal =
+    options.width === undefined
+      ? fluidHorizontal()
+      : fixedHorizontal(options.width - L.left - L.right)
+  const plotTop = L.top
+  const plotBottom = spec.height - L.bottom - L.axisHeight
+  const top = spec.ticks.at(-1) ?? 1
+  const y = (value: number) => plotBottom - (top > 0 ? value / top : 0) * (plotBottom - plotTop)
+  const n = spec.years.length
+  const fx = (i: number) => (n > 1 ? i / (n - 1) : 0.5)
+  const muted = color('var(--muted)')
+  const tickClass = `${spec.id}-tick`
+
+  const grid = spec.ticks
+    .map(
+      (t) =>
+        `<line${attrs({ x1: 0, x2: h.x(1), y1: y(t), y2: y(t), stroke: color('var(--border)') })}></line>`,
+    )
+    .join('')
+
+  // A path cannot take percentages: in a fluid chart the lines are drawn in a box of
+  // 1000 units stretched to the plot's width, with strokes that do not stretch.
+  const pathX = (i: number) => (h.fluid ? fx(i) * 1000 : fx(i) * h.plotWidth)
+  const lines = spec.lines.map((line) => {
+    const points = line.values.flatMap((v, i) => (v === null ? [] : [{ i, v }]))
+    const d = points
+      .map((p, k) => `${k === 0 ? 'M' : 'L'}${num(pathX(p.i))},${num(y(p.v))}`)
+      .join('')
+    const stroke = color(line.color)
+    const path = `<path${attrs({ d, fill: 'none', stroke, 'stroke-width': line.width, 'stroke-dasharray': line.dash, 'vector-effect': h.fluid ? 'non-scaling-stroke' : undefined })}></path>`
+    const dots = points
+      .map(
+        (p) =>
+          `<circle${attrs({ class: 'sc-dot', cx: h.x(fx(p.i)), cy: y(p.v), r: L.dot, fill: stroke, stroke, 'stroke-width': line.width, 'data-value': String(p.v) })}></circle>`,
+      )
+      .join('')
+    const last = points.at(-1)
+    const end =
+      last && last.i === n - 1
+        ? `<text${attrs({ class: 'sc-line-end', x: h.x(fx(last.i)), dx: L.endOffset, y: y(last.v), dy: '0.35em', 'font-size': L.fontSize, 'font-weight': line.bold ? 700 : 400, fill: stroke })}>${escapeXml(line.endLabel)}</text>`
+        : ''
+    return { path, marks: `<g class="sc-line" data-line="${escapeXml(line.id)}">${dots}${end}</g>` }
+  })
+  const paths = lines.map((l) => l.path).join('')
+  const pathBox = h.fluid
+    ? `<svg${attrs({ width: '100%', height: spec.height, viewBox: `0 0 1000 ${spec.height}`, preserveAspectRatio: 'none', overflow: 'visible' })}>${paths}</svg>`
+    : paths
+
+  // Each year's column carries its tooltip.
+  const columns = spec.years
+    .map((year, i) => {
+      const from = n > 1 ? Math.max(0, fx(i) - 0.5 / (n - 1)) : 0
+      const to = n > 1 ? Math.min(1, fx(i) + 0.5 / (n - 1)) : 1
+      return `<rect${attrs({ x: h.x(from), y: plotTop, width: h.width(to - from), height: plotBottom - plotTop, fill: 'transparent' })}><title>${escapeXml(spec.tooltips[i] ?? String(year))}</title></rect>`
+    })
+    .join('')
+
+  const yLabels = spec.formatTick
+  const fixedHidden =
+    options.width === undefined
+      ? []
+      : (tickRanges(
+          spec.years.map((_, i) => fx(i)),
+          spec.years.map(String),
+          L.fontSize,
+          L.left,
+          L.right,
+          options.width,
+          options.width,
+        )[0]?.hidden ?? [])
+  const axis = [
+    `<line${attrs({ x1: 0, x2: h.x(1), y1: plotBottom, y2: plotBottom, stroke: muted })}></line>`,
+    `<line${attrs({ x1: 0, x2: 0, y1: plotTop, y2: plotBottom, stroke: muted })}></line>`,
+    ...spec.years.map((year, i) =>
+      fixedHidden.includes(i)
+        ? ''
+        : `<g class="sc-tick ${tickClass}-${i}"><line${attrs({ x1: h.x(fx(i)), x2: h.x(fx(i)), y1: plotBottom, y2: plotBottom + L.tickSize, stroke: muted })}></line><text${attrs({ x: h.x(fx(i)), y: plotBottom + L.tickSize + L.tickMargin, dy: '0.71em', 'text-anchor': 'middle', fill: muted, 'font-size': L.fontSize })}>${year}</text></g>`,
+    ),
+    ...spec.ticks.map(
+      (t) =>
+        `<g class="sc-value-tick"><line${attrs({ x1: -L.tickSize, x2: 0, y1: y(t), y2: y(t), stroke: muted })}></line><text${attrs({ x: -(L.tickSize + L.tickMargin), y: y(t), dy: '0.355em', 'text-anchor': 'end', fill: muted, 'font-size': L.fontSize })}>${escapeXml(yLabels(t))}</text></g>`,
+    ),
+  ].join('')
+
+  const body = `<g class="sc-grid">${grid}</g><g class="sc-axis">${axis}</g>${pathBox}<g class="sc-columns">${columns}</g>${lines.map((l) => l.marks).join('')}`
+  const font = options.fontFamily ? { 'font-family': options.fontFamily } : {}
+  const svg = h.fluid
+    ? `<svg${attrs({ class: 'sc-svg', width: '100%', height: spec.height, overflow: 'visible', 'aria-hidden': 'true', focusable: 'false', ...font })}>${body}</svg>`
+    : `<svg${attrs({ width: options.width, height: spec.height, ...font })}><g transform="translate(${L.left},0)">${body}</g></svg>`
+  const css = h.fluid
+    ? tickCss(
+        tickRanges(
+          spec.years.map((_, i) => fx(i)),
+          spec.years.map(String),
+          L.fontSize,
+          L.left,
+          L.right,
+        ),
+        `sc-${spec.id}`,
+        tickClass,
+      )
+    : ''
+  return { svg, css }
+}
