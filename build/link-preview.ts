@@ -85,16 +85,19 @@ function frame(content: string, color: (c: string) => string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: PREVIEW.width, height: PREVIEW.height, viewBox: `0 0 ${PREVIEW.width} ${PREVIEW.height}`, 'font-family': FONT })}><rect width="100%" height="100%" fill="${color('var(--bg)')}"></rect><rect width="100%" height="10" fill="${color('var(--accent)')}"></rect>${content}</svg>`
 }
 
-const brand = (color: (c: string) => string) =>
-  `<text${attrs({ x: PAD, y: PAD + 14, 'font-size': 22, 'font-weight': 700, fill: color('var(--accent)'), 'letter-spacing': 1.5 })}>HELTID I TALL</text>`
+const TOP = 40
+const FOOT = PREVIEW.height - 36
 
-/** The source line at the foot of an image: «Kilde: …». */
+/** The foot of an image: «Kilde: …» on the left, the site's name on the right. */
 function footer(text: string, color: (c: string) => string): string {
-  return textBlock(text, PAD, PREVIEW.height - PAD - 24, 22, {
+  const name = 'Heltid i tall'
+  const nameWidth = textWidth(name, 24, true)
+  const source = textBlock(text, PAD, FOOT - 24, 22, {
     fill: color('var(--muted)'),
-    width: PREVIEW.width - 2 * PAD,
+    width: PREVIEW.width - 2 * PAD - nameWidth - 24,
     max: 1,
   }).svg
+  return `${source}<text${attrs({ x: PREVIEW.width - PAD, y: FOOT - 2, 'text-anchor': 'end', 'font-size': 24, 'font-weight': 700, fill: color('var(--accent)') })}>${name}</text>`
 }
 
 /** A small legend: swatch and label per series, in one row. */
@@ -120,18 +123,18 @@ function legendRow(
 /** A chart embed's preview: its finding, what is shown, the chart itself and the source. */
 export function chartPreviewSvg(embed: ChartEmbed, color: (c: string) => string): string {
   const width = PREVIEW.width - 2 * PAD
-  const title = textBlock(embed.title, PAD, PAD + 32, 40, {
+  const title = textBlock(embed.title, PAD, TOP, 34, {
     bold: true,
     fill: color('var(--text)'),
     width,
-    max: 2,
+    max: 3,
   })
-  const subtitle = textBlock(embed.subtitle, PAD, title.bottom + 4, 24, {
+  const subtitle = textBlock(embed.subtitle, PAD, title.bottom, 22, {
     fill: color('var(--muted)'),
     width,
     max: 1,
   })
-  let top = subtitle.bottom + 14
+  let top = subtitle.bottom + 10
   let legend = ''
   if (embed.chart?.kind === 'bars' && embed.legend) {
     const spec = embed.chart.spec
@@ -146,11 +149,12 @@ export function chartPreviewSvg(embed: ChartEmbed, color: (c: string) => string)
     )
     top += 34
   }
-  const bottom = PREVIEW.height - PAD - 40
+  const bottom = FOOT - 44
   let chart = ''
   if (embed.chart) {
+    // Larger than on a page, to read in a feed; as wide as the image allows.
     const natural = embed.chart.spec.height
-    const scale = Math.min(1.7, (bottom - top) / natural)
+    const scale = Math.min(1.8, (bottom - top) / natural)
     const chartWidth = width / scale
     const drawn =
       embed.chart.kind === 'bars'
@@ -161,10 +165,7 @@ export function chartPreviewSvg(embed: ChartEmbed, color: (c: string) => string)
     chart = textBlock(embed.empty, PAD, top, 28, { fill: color('var(--text)'), width, max: 2 }).svg
   }
   const source = `Kilde: ${embed.sources.map((s) => s.label).join('; ')}`
-  return frame(
-    brand(color) + title.svg + subtitle.svg + legend + chart + footer(source, color),
-    color,
-  )
+  return frame(title.svg + subtitle.svg + legend + chart + footer(source, color), color)
 }
 
 /**
@@ -173,7 +174,7 @@ export function chartPreviewSvg(embed: ChartEmbed, color: (c: string) => string)
  */
 export function headlinePreviewSvg(card: Argument, color: (c: string) => string): string {
   const width = PREVIEW.width - 2 * PAD
-  const title = textBlock(card.title, PAD, PAD + 32, 46, {
+  const title = textBlock(card.title, PAD, TOP + 8, 46, {
     bold: true,
     fill: color('var(--text)'),
     width,
@@ -184,7 +185,8 @@ export function headlinePreviewSvg(card: Argument, color: (c: string) => string)
   const bars = card.bars ?? []
   const max = Math.max(0, ...bars.map((b) => b.value))
   const labelWidth = Math.max(0, ...bars.map((b) => textWidth(b.label, 24))) + 24
-  const barRoom = width - labelWidth - 140
+  const valueWidth = Math.max(0, ...bars.map((b) => textWidth(b.display, 26, true)))
+  const barRoom = width - labelWidth - valueWidth - 12
   const barColors = ['var(--series-2)', 'var(--series-past)']
   const chart = bars
     .map((b, i) => {
@@ -198,7 +200,7 @@ export function headlinePreviewSvg(card: Argument, color: (c: string) => string)
     })
     .join('')
   const source = `Kilde: ${[...new Set(card.sources.map((s) => s.short))].join('; ')}`
-  return frame(brand(color) + title.svg + figure + chart + footer(source, color), color)
+  return frame(title.svg + figure + chart + footer(source, color), color)
 }
 
 const FONT_FILES = ['DejaVuSans.subset.ttf', 'DejaVuSans-Bold.subset.ttf'].map((f) =>
