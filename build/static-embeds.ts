@@ -13,6 +13,7 @@ import {
   type ChartEmbed,
   type ChartSection,
 } from '../src/static-chart/charts'
+import { staticEmbedPath } from '../src/state/embed'
 import { DEFAULT_VIEW, type ViewState } from '../src/state/view-state'
 import { lightColors, resolveColor } from './colors'
 import { embedPage } from './embed-page'
@@ -35,12 +36,13 @@ const SRC = join(ROOT, 'src')
 
 /** Where the static embeds live, relative to the site's root. */
 export const EMBED_DIR = 'innebygd'
-export const TABLE_DIR = 'med-tabell'
 export const PREVIEW_FILE = 'forhandsvisning.png'
 
 /** The static embed's path for a chart and part, relative to the site's root. */
-export function staticEmbedPath(section: ChartSection, part: 'diagram' | 'diagram-tabell') {
-  return `${EMBED_DIR}/${section}/${part === 'diagram-tabell' ? `${TABLE_DIR}/` : ''}`
+export function embedPath(section: ChartSection, part: 'diagram' | 'diagram-tabell'): string {
+  const path = staticEmbedPath(section, part)
+  if (!path) throw new Error(`static embeds: no static page for ${section} ${part}`)
+  return path
 }
 
 /** Every chart embed in the default view, from parsed datasets. */
@@ -151,7 +153,7 @@ export function staticEmbeds(options: { csp: Csp; siteUrl?: string | undefined }
           const image = `${EMBED_DIR}/${section}/${PREVIEW_FILE}`
           write(image, await renderPng(chartPreviewSvg(embed, color)))
           for (const part of ['diagram', 'diagram-tabell'] as const) {
-            const path = staticEmbedPath(section, part)
+            const path = embedPath(section, part)
             const root = '../'.repeat(path.split('/').filter(Boolean).length)
             const head = previewTags({
               title: embed.title,
