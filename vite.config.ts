@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import { staticEmbeds } from './build/static-embeds'
+import { staticEmbeds } from './build/static-embeds.ts'
 
 /**
  * The built site's Content-Security-Policy: scripts, data and frames only from the site

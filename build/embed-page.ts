@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { BAR_LAYOUT } from '../src/static-chart/bar-chart'
-import type { ChartEmbed } from '../src/static-chart/charts'
-import { embedBody } from '../src/static-chart/html'
-import { LINE_LAYOUT } from '../src/static-chart/line-chart'
-import { escapeXml } from '../src/static-chart/markup'
-import { PARAMS, type ViewState } from '../src/state/view-state'
+import { BAR_LAYOUT } from '@/static-chart/bar-chart'
+import type { ChartEmbed } from '@/static-chart/charts'
+import { embedBody } from '@/static-chart/html'
+import { LINE_LAYOUT } from '@/static-chart/line-chart'
+import { escapeXml } from '@/static-chart/markup'
+import { PARAMS, type ViewState } from '@/state/view-state'
 
 /**
  * A static chart embed as a whole HTML document: the chart, its words and its table

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url'
-import type { Argument } from '../src/metrics/arguments'
-import { barChartSvg } from '../src/static-chart/bar-chart'
-import type { ChartEmbed } from '../src/static-chart/charts'
-import { lineChartSvg } from '../src/static-chart/line-chart'
-import { attrs, escapeXml as e, num } from '../src/static-chart/markup'
-import { textWidth } from '../src/static-chart/text-width'
+import { Resvg } from '@resvg/resvg-js'
+import type { Argument } from '@/metrics/arguments'
+import { barChartSvg } from '@/static-chart/bar-chart'
+import type { ChartEmbed } from '@/static-chart/charts'
+import { lineChartSvg } from '@/static-chart/line-chart'
+import { attrs, escapeXml as e, num } from '@/static-chart/markup'
+import { textWidth } from '@/static-chart/text-width'
 
 /**
  * Link previews: the Open Graph and Twitter tags, and the 1200×630 image, drawn at build
@@ -208,8 +209,7 @@ const FONT_FILES = ['DejaVuSans.subset.ttf', 'DejaVuSans-Bold.subset.ttf'].map((
 )
 
 /** The SVG as a PNG of 1200×630, in the shipped font only (no system fonts). */
-export async function renderPng(svg: string): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js')
+export function renderPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: PREVIEW.width },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },

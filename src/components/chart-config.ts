@@ -1,4 +1,4 @@
-import { formatDecimal, formatInteger, formatPercent } from '../metrics/format'
+import { formatDecimal, formatInteger, formatPercent } from '@/metrics/format'
 import type { LegendItem } from './legend'
 
 /**

@@ -10,9 +10,9 @@ import {
   lineEndLabel,
   lineStyle,
   valueTicks,
-} from '../components/chart-config'
-import type { LegendItem } from '../components/legend'
-import type { ArsverkData, FullTime2023Data, UsersData } from '../data/schema'
+} from '@/components/chart-config'
+import type { LegendItem } from '@/components/legend'
+import type { ArsverkData, FullTime2023Data, UsersData } from '@/data/schema'
 import {
   ARSVERK_EMBED_EMPTY,
   ARSVERK_TABLE,
@@ -27,7 +27,7 @@ import {
   USERS_TABLE,
   usersSingleYearSummary,
   usersSubtitle,
-} from '../metrics/chart-embeds'
+} from '@/metrics/chart-embeds'
 import {
   arsverkBars,
   arsverkRows,
@@ -36,25 +36,25 @@ import {
   asShares,
   totalsRow,
   type ArsverkRow,
-} from '../metrics/arsverk-table'
-import { formatInteger, formatPercent, formatShare } from '../metrics/format'
+} from '@/metrics/arsverk-table'
+import { formatInteger, formatPercent, formatShare } from '@/metrics/format'
 import {
   fullTimeBars,
   fullTimeRows,
   fullTimeSummary,
   fullTimeTitle,
   type FullTimeRow,
-} from '../metrics/full-time'
-import { resolveSelection } from '../metrics/selection'
-import { shortSourceLabel } from '../metrics/sources'
+} from '@/metrics/full-time'
+import { resolveSelection } from '@/metrics/selection'
+import { shortSourceLabel } from '@/metrics/sources'
 import {
   resolveYears,
   userSeries,
   usersSummary,
   usersTitle,
   yearsInRange,
-} from '../metrics/users-series'
-import type { ArsverkColumn, FullTimeColumn, Sort, ViewState } from '../state/view-state'
+} from '@/metrics/users-series'
+import type { ArsverkColumn, FullTimeColumn, Sort, ViewState } from '@/state/view-state'
 import type { BarChartSpec } from './bar-chart'
 import type { LineChartSpec } from './line-chart'
 import { niceTicks } from './ticks'

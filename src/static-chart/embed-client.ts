@@ -1,4 +1,4 @@
-import { followHostColorScheme, reportHeightToParent } from '../components/embed-height'
+import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
 
 /**
  * The one script of a static chart embed (innebygd/<section>/), loaded after the chart
