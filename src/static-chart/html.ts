@@ -40,7 +40,8 @@ export function legendHtml(items: readonly LegendItem[]): string {
     .join('')}</ul>`
 }
 
-export function tableHtml(table: TableSpec): string {
+/** The table; in its scroll box (keyboard-scrollable, as the page's) where it is seen. */
+export function tableHtml(table: TableSpec, scrollBox = true): string {
   const head = table.head
     .map((h, i) => {
       const sort =
@@ -50,7 +51,10 @@ export function tableHtml(table: TableSpec): string {
     .join('')
   const row = (r: { header: string; cells: readonly string[] }) =>
     `<tr><th scope="row">${e(r.header)}</th>${r.cells.map((c) => `<td class="numeric">${e(c)}</td>`).join('')}</tr>`
-  return `<div class="table-scroll" role="region" aria-label="${e(table.label)}" tabindex="0"><table class="data-table"><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${table.rows.map(row).join('')}</tbody>${table.foot ? `<tfoot>${row(table.foot)}</tfoot>` : ''}</table></div>`
+  const markup = `<table class="data-table"><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${table.rows.map(row).join('')}</tbody>${table.foot ? `<tfoot>${row(table.foot)}</tfoot>` : ''}</table>`
+  return scrollBox
+    ? `<div class="table-scroll" role="region" aria-label="${e(table.label)}" tabindex="0">${markup}</div>`
+    : markup
 }
 
 /** The chart's SVG and the rules it needs, drawn fluid for the page. */
@@ -84,7 +88,7 @@ export function embedBody(embed: ChartEmbed, options: BodyOptions): { html: stri
         }`,
     )
     .join('; ')
-  const table = embed.table ? tableHtml(embed.table) : ''
+  const table = embed.table ? tableHtml(embed.table, options.withTable) : ''
   const figure = embed.chart
     ? `<figure class="chart" aria-labelledby="${id}-title"><h3 id="${id}-title" class="chart__title">${e(embed.title)}</h3><p class="chart__subtitle">${e(embed.subtitle)}</p><figcaption class="visually-hidden">${e(embed.summary)} <span class="visually-hidden">Tabellen under viser de samme tallene.</span></figcaption>${
         embed.legend ? legendHtml(embed.legend) : ''
@@ -92,7 +96,7 @@ export function embedBody(embed: ChartEmbed, options: BodyOptions): { html: stri
         table
           ? options.withTable
             ? `<details class="table-fold"><summary>${e(TABLE_FOLD)}</summary>${table}</details>`
-            : `<div class="visually-hidden">${table.replace(' tabindex="0"', '')}</div>`
+            : `<div class="visually-hidden">${table}</div>`
           : ''
       }`
     : `<p class="empty-state" role="status">${e(embed.empty ?? '')}</p>`
