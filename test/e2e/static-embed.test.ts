@@ -64,9 +64,9 @@ function readRecharts(page: Page): Promise<Drawn> {
     return {
       title: document.querySelector('.chart__title')?.textContent ?? '',
       subtitle: document.querySelector('.chart__subtitle')?.textContent ?? '',
-      categories: [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')]
-        .map(text)
-        .filter((t) => lines.length === 0 || false),
+      categories: lines.length
+        ? []
+        : [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map(text),
       marks: boxes.map((el) => {
         const b = el.getBBox()
         const isDot = el.classList.contains('recharts-line-dot')
