@@ -5,6 +5,7 @@ import { embedBody } from '@/static-chart/html'
 import { LINE_LAYOUT } from '@/static-chart/line-chart'
 import { escapeXml } from '@/static-chart/markup'
 import { PARAMS, type ViewState } from '@/state/view-state'
+import { purgeCss, usedIn } from './purge-css'
 
 /**
  * A static chart embed as a whole HTML document: the chart, its words and its table
@@ -49,23 +50,29 @@ export interface EmbedPageInput {
   part: 'diagram' | 'diagram-tabell'
   /** The site's root relative to this page ("../../"). */
   root: string
-  /** The page's stylesheet (the app's CSS). */
+  /** The page's stylesheet (the app's CSS); the embed keeps the rules it can use. */
   css: string
-  /** The module's file, relative to the site's root ("assets/embed-client-x.js"). */
+  /** The embed's module (embed-client.ts, built), to stand inline at the end of the page. */
   script: string
   /** <meta> tags for link previews. */
   head: string
   csp: (styleHashes: readonly string[], scriptHashes: readonly string[]) => string
 }
 
+/** Classes a chart drawn in the browser may add (filtered.ts): kept in the stylesheet. */
+const DRAWN_LATER = '<p class="empty-state data-problem"></p>'
+
 export function embedPage(input: EmbedPageInput): string {
   const { embed, part, root } = input
   const body = embedBody(embed, { withTable: part === 'diagram-tabell', fullPage: root })
-  const style = `${input.css}\n${STATIC_CSS}\n${body.css}`
+  const main = `<div class="page page--embedded"><main id="innhold">${body.html}</main></div>`
+  const used = usedIn(`<html class="embedded"><body>${main}${DRAWN_LATER}</body></html>`)
+  const style = `${purgeCss(input.css, used)}\n${STATIC_CSS}\n${body.css}`
   const pending = pendingScript(embed.section)
-  if (/<\/(style|script)/i.test(style + pending))
+  const script = input.script.trim()
+  if (/<\/(style|script)|<!--/i.test(style + pending + script))
     throw new Error('embed page: inline text ends its element')
-  const csp = input.csp([sha256(style)], [sha256(pending)])
+  const csp = input.csp([sha256(style)], [sha256(pending), sha256(script)])
   return [
     '<!doctype html>',
     `<html lang="nb" class="embedded" data-section="${embed.section}" data-part="${part}" data-root="${escapeXml(root)}">`,
@@ -80,8 +87,9 @@ export function embedPage(input: EmbedPageInput): string {
     `<style>${style}</style>`,
     `<script>${pending}</script>`,
     '</head>',
-    `<body><div class="page page--embedded"><main id="innhold">${body.html}</main></div>`,
-    `<script type="module" src="${escapeXml(root + input.script)}"></script>`,
+    `<body>${main}`,
+    // After the chart: the height to the host, the host's colour scheme, filtered links.
+    `<script type="module">${script}</script>`,
     '</body></html>',
     '',
   ].join('\n')

@@ -82,38 +82,60 @@ export function siteUrlFrom(value: string | undefined): string | null {
   return url.href.endsWith('/') ? url.href : `${url.href}/`
 }
 
-/** Builds the embeds' one module: small, with the filtered drawing in a chunk of its own. */
+/**
+ * Builds the embeds' one module, to stand inline in each page: the height and colour-scheme
+ * protocol and, for a link with filters only, a dynamic import of the drawing code
+ * (filtered.ts, with the metrics and the data schema), built first as a file of its own.
+ */
 async function buildClient(outDir: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    mode: 'production',
-    base: './',
-    resolve: { alias: { '@': SRC } },
-    build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      target: 'es2022',
-      modulePreload: false,
-      write: true,
-      rollupOptions: {
-        input: { 'embed-client': join(SRC, 'static-chart/embed-client.ts') },
-        output: {
-          format: 'es',
-          entryFileNames: 'assets/[name]-[hash].js',
-          chunkFileNames: 'assets/[name]-[hash].js',
+  const bundle = async (input: string, define: Record<string, string>, write: boolean) => {
+    const result = await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      mode: 'production',
+      base: './',
+      define,
+      resolve: { alias: { '@': SRC } },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2022',
+        modulePreload: false,
+        write,
+        rollupOptions: {
+          input: join(SRC, input),
+          // The drawing module is imported for its export.
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: 'assets/embed-[name]-[hash].js',
+            chunkFileNames: 'assets/embed-[name]-[hash].js',
+          },
         },
       },
-    },
-  })
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
-    'output' in r ? r.output : [],
+    })
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+      'output' in r ? r.output : [],
+    )
+    const chunks = outputs.flatMap((o) => (o.type === 'chunk' ? [o] : []))
+    const entry = chunks.find((o) => o.isEntry)
+    if (!entry || chunks.length !== 1) {
+      throw new Error(`static embeds: ${input} did not build into one file`)
+    }
+    return entry
+  }
+  const filtered = await bundle('static-chart/filtered.ts', {}, true)
+  const client = await bundle(
+    'static-chart/embed-client.ts',
+    { __EMBED_FILTERED__: JSON.stringify(filtered.fileName) },
+    false,
   )
-  const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry)
-  if (!entry) throw new Error('static embeds: the client module was not built')
-  return entry.fileName
+  if (/^\s*import\s|\bfrom\s*["']/m.test(client.code)) {
+    throw new Error('static embeds: the inline module has a static import')
+  }
+  return client.code
 }
 
 export type Csp = (styleHashes: readonly string[], scriptHashes: readonly string[]) => string

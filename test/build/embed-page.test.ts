@@ -15,19 +15,22 @@ function page(part: 'diagram' | 'diagram-tabell' = 'diagram') {
     embed: embeds.arsverk,
     part,
     root: '../../',
-    css: 'body{margin:0}',
-    script: 'assets/embed-client-x.js',
+    css: 'body{margin:0}.chart__title{margin:0}.tool{color:red}@media print{.workplace{display:none}}',
+    script: 'reportHeight()',
     head: '<meta property="og:title" content="t">',
     csp: contentSecurityPolicy,
   })
 }
 
 describe('a static embed page', () => {
-  it('is Norwegian, has its finding as its title, and loads one module from the site', () => {
+  it('is Norwegian, has its finding as its title, and keeps only the page rules it can use', () => {
     const html = page()
     expect(html).toMatch(/^<!doctype html>\n<html lang="nb" class="embedded"/)
     expect(html).toContain(`<title>${embeds.arsverk.title} – Heltid i tall</title>`)
-    expect(html).toContain('<script type="module" src="../../assets/embed-client-x.js"></script>')
+    expect(html).toContain('<script type="module">reportHeight()</script>')
+    expect(html).toContain('.chart__title{margin:0}')
+    expect(html).not.toContain('.tool{')
+    expect(html).not.toContain('@media print{')
     expect(html).toContain('<meta property="og:title" content="t">')
     expect(html).not.toContain('<details')
     expect(page('diagram-tabell')).toContain('<details class="table-fold">')
@@ -40,9 +43,9 @@ describe('a static embed page', () => {
       .replace(/&amp;/g, '&')
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
     const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    expect(scripts).toHaveLength(1)
+    expect(scripts).toHaveLength(2)
     expect(csp).toContain(hash(style))
-    expect(csp).toContain(hash(scripts[0]?.[1] ?? ''))
+    for (const [, script] of scripts) expect(csp).toContain(hash(script ?? ''))
     expect(csp).toContain("default-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
     expect(html).not.toMatch(/ style="/)
