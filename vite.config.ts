@@ -222,6 +222,10 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json}'],
+        // The static chart embeds are for other sites' articles: not precached for the
+        // dashboard's readers, and never answered with the dashboard's page.
+        globIgnores: ['innebygd/**', 'assets/embed-filtered-*.js'],
+        navigateFallbackDenylist: [/\/innebygd\//],
         // Every view is the same page: a link with any query is served from the cache.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,

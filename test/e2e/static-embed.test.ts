@@ -296,4 +296,23 @@ describe('a static chart embed', () => {
     )
     await context.close()
   })
+
+  it('every static page and the dashboard have link-preview tags whose image is a 1200×630 PNG', async () => {
+    for (const path of [
+      '',
+      ...SECTIONS.flatMap((s) => [`innebygd/${s}/`, `innebygd/${s}/med-tabell/`]),
+    ]) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      const meta = (key: string) =>
+        new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]
+      expect(meta('og:title'), path).toBeTruthy()
+      expect(meta('og:description'), path).toBeTruthy()
+      expect(meta('twitter:card'), path).toBe('summary_large_image')
+      expect([meta('og:image:width'), meta('og:image:height')], path).toEqual(['1200', '630'])
+      const image = await fetch(new URL(meta('og:image') ?? '', `${baseUrl}${path}`))
+      expect(image.headers.get('content-type'), path).toBe('image/png')
+      const png = Buffer.from(await image.arrayBuffer())
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630])
+    }
+  })
 })
