@@ -32,7 +32,12 @@ afterAll(async () => {
 interface Drawn {
   title: string
   subtitle: string
+  /** The bars' names: on the category axis (a wide plot) or above the bars (a narrow one). */
   categories: string[]
+  /** Where the names stand: above the bars or on an axis. */
+  namesAbove: boolean
+  /** Each name's box relative to the first mark's. */
+  names: { x: number; y: number; width: number; height: number }[]
   /** Each mark: its series' colour (the stripes' colour for a hatched bar), hatched or not, and its box relative to the first mark's. */
   marks: { color: string; hatched: boolean; x: number; y: number; width: number; height: number }[]
   values: string[]
@@ -61,12 +66,28 @@ function readRecharts(page: Page): Promise<Drawn> {
     ]
     const lines = [...svg.querySelectorAll<SVGGraphicsElement>('.recharts-line-curve')]
     const first = boxes[0]?.getBBox()
+    // A narrow plot hides the category axis and writes each name above its bars.
+    const names = lines.length
+      ? []
+      : [
+          ...svg.querySelectorAll<SVGGraphicsElement>(
+            '.recharts-yAxis-tick-labels text, text.chart-name-above',
+          ),
+        ]
     return {
       title: document.querySelector('.chart__title')?.textContent ?? '',
       subtitle: document.querySelector('.chart__subtitle')?.textContent ?? '',
-      categories: lines.length
-        ? []
-        : [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map(text),
+      categories: names.map(text),
+      namesAbove: svg.querySelector('text.chart-name-above') !== null,
+      names: names.map((el) => {
+        const b = el.getBBox()
+        return {
+          x: b.x - (first?.x ?? 0),
+          y: b.y - (first?.y ?? 0),
+          width: b.width,
+          height: b.height,
+        }
+      }),
       marks: boxes.map((el) => {
         const b = el.getBBox()
         const isDot = el.classList.contains('recharts-line-dot')
@@ -79,7 +100,9 @@ function readRecharts(page: Page): Promise<Drawn> {
           height: b.height,
         }
       }),
-      values: [...svg.querySelectorAll('.recharts-label-list text')].map(text),
+      values: [...svg.querySelectorAll('.recharts-label-list text:not(.chart-name-above)')].map(
+        text,
+      ),
       xTicks: [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map(text),
       yTicks: lines.length
         ? [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map(text)
@@ -88,10 +111,16 @@ function readRecharts(page: Page): Promise<Drawn> {
   })
 }
 
-/** What the static chart shows, read from its SVG as a reader sees it (hidden ticks left out). */
+/**
+ * What the static chart shows, read from its SVG as a reader sees it: of its drawings the
+ * one shown at this width, and of its ticks those shown.
+ */
 function readStatic(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    const svg = document.querySelector('svg.sc-svg')!
+    const drawings = [...document.querySelectorAll<SVGSVGElement>('svg.sc-svg')]
+    const visible = drawings.filter((d) => d.getBoundingClientRect().height > 0)
+    if (visible.length !== 1) throw new Error(`${visible.length} static drawings show`)
+    const svg = visible[0]!
     const text = (el: Element) =>
       el.querySelectorAll('tspan').length > 0
         ? [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')
@@ -124,10 +153,21 @@ function readStatic(page: Page): Promise<Drawn> {
     }
     const first = boxes[0] ? box(boxes[0]) : undefined
     const lines = svg.querySelectorAll('.sc-line')
+    const names = [...svg.querySelectorAll<SVGGraphicsElement>('.sc-category')]
     return {
       title: document.querySelector('.chart__title')?.textContent ?? '',
       subtitle: document.querySelector('.chart__subtitle')?.textContent ?? '',
-      categories: [...svg.querySelectorAll('.sc-category')].map(text),
+      categories: names.map(text),
+      namesAbove: svg.querySelector('.sc-category--above') !== null,
+      names: names.map((el) => {
+        const b = el.getBBox()
+        return {
+          x: b.x - (first?.x ?? 0),
+          y: b.y - (first?.y ?? 0),
+          width: b.width,
+          height: b.height,
+        }
+      }),
       marks: boxes.map((el) => {
         const b = box(el)
         const isDot = el instanceof SVGCircleElement
@@ -147,18 +187,28 @@ function readStatic(page: Page): Promise<Drawn> {
   })
 }
 
-/** The two drawings agree: same words, same order, same colours, boxes within 1.5 px. */
+type Box = { x: number; y: number; width: number; height: number }
+const expectClose = (a: Box, e: Box, where: string) => {
+  for (const k of ['x', 'y', 'width', 'height'] as const)
+    expect(Math.abs(a[k] - e[k]), `${where} ${k}`).toBeLessThanOrEqual(1.5)
+}
+
+/**
+ * The two drawings agree: same words, same order, same colours, the names in the same
+ * place (above the bars or on the axis), and every bar, point and name within 1.5 px.
+ */
 function expectSame(actual: Drawn, expected: Drawn, where: string) {
-  const { marks: a, ...aWords } = actual
-  const { marks: e, ...eWords } = expected
+  const { marks: a, names: aNames, ...aWords } = actual
+  const { marks: e, names: eNames, ...eWords } = expected
   expect(aWords, where).toEqual(eWords)
   expect(a.length, where).toBe(e.length)
   a.forEach((mark, i) => {
     const want = e[i]!
     expect([mark.color, mark.hatched], `${where}: mark ${i}`).toEqual([want.color, want.hatched])
-    for (const k of ['x', 'y', 'width', 'height'] as const)
-      expect(Math.abs(mark[k] - want[k]), `${where}: mark ${i} ${k}`).toBeLessThanOrEqual(1.5)
+    expectClose(mark, want, `${where}: mark ${i}`)
   })
+  expect(aNames.length, where).toBe(eNames.length)
+  aNames.forEach((name, i) => expectClose(name, eNames[i]!, `${where}: name ${i}`))
 }
 
 describe('a static chart embed', () => {
@@ -176,6 +226,8 @@ describe('a static chart embed', () => {
         await page.goto(`${baseUrl}innebygd/${section}/`)
         const drawn = await readStatic(page)
         expect(app.marks.length, section).toBeGreaterThan(4)
+        // The page's own layout for this width: names above the bars on a phone.
+        if (section !== 'brukere') expect(app.namesAbove, section).toBe(width < 520)
         expectSame(drawn, app, `${section} at ${width} px`)
       }
       await context.close()
@@ -191,9 +243,11 @@ describe('a static chart embed', () => {
     for (const section of SECTIONS) {
       await page.goto(`${baseUrl}innebygd/${section}/med-tabell/`)
       await expect.poll(() => page.locator('.chart__title').isVisible()).toBe(true)
-      const plot = await page.locator('svg.sc-svg').boundingBox()
+      // Of the chart's drawings (names above the bars, or on the axis) the one for the width.
+      const drawn = page.locator('svg.sc-svg:visible')
+      const plot = await drawn.boundingBox()
       expect(plot?.height, section).toBeGreaterThan(200)
-      expect(await page.locator('.sc-bar, .sc-dot').count(), section).toBeGreaterThan(4)
+      expect(await drawn.locator('.sc-bar, .sc-dot').count(), section).toBeGreaterThan(4)
       await page.getByText('Vis tallene som tabell').click()
       expect(await page.getByRole('table').isVisible(), section).toBe(true)
       expect(await page.getByRole('link', { name: /Se alle tall i Heltid i tall/ }).count()).toBe(1)
@@ -250,7 +304,7 @@ describe('a static chart embed', () => {
     const app = await readRecharts(page)
     const appTable = await page.locator('#arsverk table').textContent()
     await page.goto(`${baseUrl}innebygd/arsverk/med-tabell/${query}`)
-    await expect.poll(() => page.locator('.sc-row').count()).toBe(3)
+    await expect.poll(() => page.locator('.sc-plot--wide .sc-row').count()).toBe(3)
     expectSame(await readStatic(page), app, 'filtered')
     // The same caption, headers, rows and totals; the page's headers also carry sort arrows.
     expect(await page.locator('table').textContent()).toBe(appTable?.replace(/[↕▲▼]/g, ''))
@@ -276,7 +330,7 @@ describe('a static chart embed', () => {
       <script src="${baseUrl}embed.js" async></script></body></html>`
     await page.goto(hostUrl)
     const frame = page.frameLocator('#heltid')
-    await frame.locator('svg.sc-svg').waitFor()
+    await frame.locator('svg.sc-svg:visible').waitFor()
     const embedded = page.frames()[1]!
     expect(embedded.url()).toBe(`${baseUrl}innebygd/heltid/?embed=1&seksjon=heltid&del=diagram`)
     await expect
