@@ -75,6 +75,24 @@ export function headlineCard(data: Datasets) {
   return card
 }
 
+/** A chart page's preview words: its finding, its summary and source, the image's alternative. */
+export function chartPreviewText(embed: ChartEmbed) {
+  return {
+    title: embed.title,
+    description: `${embed.summary} Kilde: ${embed.sources.map((s) => s.label).join('; ')}.`,
+    imageAlt: `${embed.title}. ${embed.subtitle}`,
+  }
+}
+
+/** The dashboard's preview words: the page's title, and the headline card. */
+export function headlinePreviewText(card: ReturnType<typeof headlineCard>, title: string) {
+  return {
+    title,
+    description: `${card.title}: ${card.text}`,
+    imageAlt: `${card.title}. ${card.highlight}.`,
+  }
+}
+
 /** The site's address from SITE_URL ("https://x.github.io/heltid-i-tall/"), or null. */
 export function siteUrlFrom(value: string | undefined): string | null {
   if (!value) return null
@@ -173,10 +191,8 @@ export async function writeEmbeds({ outDir, cssFile, csp, siteUrl: site }: Embed
       const path = embedPath(section, part)
       const root = '../'.repeat(path.split('/').filter(Boolean).length)
       const head = previewTags({
-        title: embed.title,
-        description: `${embed.summary} Kilde: ${embed.sources.map((s) => s.label).join('; ')}.`,
+        ...chartPreviewText(embed),
         image: absolute(image) ?? `${root}${image}`,
-        imageAlt: `${embed.title}. ${embed.subtitle}`,
         url: absolute(path),
       })
       write(`${path}index.html`, embedPage({ embed, part, root, css, script, head, csp }))
@@ -193,10 +209,8 @@ export async function writeEmbeds({ outDir, cssFile, csp, siteUrl: site }: Embed
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
   const tags = previewTags({
-    title,
-    description: `${card.title}: ${card.text}`,
+    ...headlinePreviewText(card, title),
     image: absolute(PREVIEW_FILE) ?? PREVIEW_FILE,
-    imageAlt: `${card.title}. ${card.highlight}.`,
     url: site,
   })
   if (!index.includes('</head>')) throw new Error('static embeds: index.html has no </head>')

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { loadAll } from '../helpers/files'
+import { singularLabels, textProblems } from '../helpers/reader-texts'
 import { axeViolations, launch, watch } from './browser'
 
 /**
@@ -368,5 +370,42 @@ describe('a static chart embed', () => {
       const png = Buffer.from(await image.arrayBuffer())
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630])
     }
+  })
+
+  it('every built page’s text and link-preview tags follow the style sheet', async () => {
+    const singular = singularLabels(loadAll())
+    // As built, before any script: what a reader, a screen reader or a link preview gets.
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const problems: string[] = []
+    for (const path of [
+      '',
+      ...SECTIONS.flatMap((s) => [`innebygd/${s}/`, `innebygd/${s}/med-tabell/`]),
+    ]) {
+      await page.goto(`${baseUrl}${path}`)
+      const { texts, tags } = await page.evaluate(() => {
+        const blocks = 'p, li, th, td, h1, h2, h3, caption, summary, figcaption, text, title'
+        const texts = [
+          document.title,
+          ...[...document.body.querySelectorAll(blocks)].map((el) => el.textContent ?? ''),
+          ...[...document.body.querySelectorAll('[aria-label], [title], [alt]')].flatMap((el) =>
+            ['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''),
+          ),
+        ]
+        const tags = [
+          ...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]'),
+        ].map((m) => m.getAttribute('content') ?? '')
+        return { texts, tags }
+      })
+      expect(tags.length, path).toBeGreaterThan(8)
+      // The dashboard's own text is the app's test's (test/sections/terms.test.tsx).
+      const read = (path ? [...texts, ...tags] : tags)
+        .map((t) => t.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+      if (path) expect(read.length, path).toBeGreaterThan(30)
+      problems.push(...textProblems(read, path || 'index.html', singular))
+    }
+    expect(problems).toEqual([])
+    await context.close()
   })
 })
