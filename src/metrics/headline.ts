@@ -1,6 +1,5 @@
 import { findFigure } from './key-figures'
-import { shareOfUsers, type GrowthSplit } from './users'
-import { growthRows } from './users-series'
+import { shareOfUsers } from './users'
 import { averagePositionSize, fullTimePotential, shareOfNeed, sumWorkforce } from './workforce'
 
 /* The inputs are structurally typed so tests can pass tiny tables. */
@@ -12,14 +11,6 @@ export interface WorkforceInput {
   keyFigures: {
     figures: readonly { id: string; value: number; groups?: readonly string[] | undefined }[]
   }
-}
-
-export interface UsersInput {
-  users: {
-    years: readonly number[]
-    rows: readonly { ageGroup: string; year: number; users: number }[]
-  }
-  population: { rows: readonly { year: number; population: Record<string, number> }[] }
 }
 
 export interface GroupPositionSize {
@@ -51,17 +42,6 @@ export interface WorkforceHeadline {
   positionSizes: GroupPositionSize[]
 }
 
-export interface UsersHeadline {
-  /** The latest year in the users table and the share of users under 67 that year. */
-  latestYear: number | undefined
-  shareUnder67: number | null
-  usersUnder67: number
-  usersAll: number
-  /** Users under 50: growth from the first to the latest year, split. */
-  firstYear: number | undefined
-  youngGrowth: GrowthSplit | null
-}
-
 export const UNDER_67 = ['0-49', '50-66'] as const
 
 /**
@@ -81,7 +61,6 @@ export function usersUnder67InYear(
     usersAll: inYear.reduce((sum, r) => sum + r.users, 0),
   }
 }
-export const YOUNGEST = '0-49'
 
 /**
  * The workforce headline for the chosen groups (all by default). The potential is the sum
@@ -119,29 +98,5 @@ export function workforceHeadline(
     positionSizes: groups
       .map((g) => ({ id: g.id, name: g.name, averagePositionSize: averagePositionSize(g) }))
       .sort((a, b) => (a.averagePositionSize ?? Infinity) - (b.averagePositionSize ?? Infinity)),
-  }
-}
-
-export function usersHeadline({ users, population }: UsersInput): UsersHeadline {
-  const firstYear = users.years.length ? Math.min(...users.years) : undefined
-  const latestYear = users.years.length ? Math.max(...users.years) : undefined
-  const [young] =
-    firstYear !== undefined && latestYear !== undefined && firstYear !== latestYear
-      ? growthRows(
-          users.rows,
-          population.rows,
-          [{ id: YOUNGEST, label: YOUNGEST }],
-          firstYear,
-          latestYear,
-        )
-      : []
-  const youngGrowth = young ?? null
-  return {
-    latestYear,
-    ...(latestYear === undefined
-      ? { shareUnder67: null, usersUnder67: 0, usersAll: 0 }
-      : usersUnder67InYear(users.rows, latestYear)),
-    firstYear,
-    youngGrowth,
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { usersHeadline, workforceHeadline } from '@/metrics/headline'
+import { usersUnder67InYear, workforceHeadline } from '@/metrics/headline'
+import { growthRows } from '@/metrics/users-series'
 import { loadAll } from '../helpers/files'
 
 describe('headline figures from the real data', () => {
   const data = loadAll()
   const w = workforceHeadline(data)
-  const h = usersHeadline(data)
 
   it('54 105 årsverk locked in part-time against a need of about 55 000', () => {
     expect(w.potential).toBe(54_105)
@@ -20,12 +20,13 @@ describe('headline figures from the real data', () => {
   })
 
   it('41.4 % of users under 67 in 2021; about 16 100 of the growth under 50 not demographic', () => {
-    expect(h.latestYear).toBe(2021)
+    const h = usersUnder67InYear(data.users.rows, 2021)
     expect(h.shareUnder67).toBeCloseTo(0.4143, 4)
     expect([h.usersUnder67, h.usersAll]).toEqual([122_572, 295_856])
-    expect(h.firstYear).toBe(2009)
-    expect(h.youngGrowth?.total).toBe(19_357)
-    expect(h.youngGrowth?.frequency).toBeCloseTo(16_133, 0)
+    const young = data.users.ageGroups.filter((a) => a.id === '0-49')
+    const [growth] = growthRows(data.users.rows, data.population.rows, young, 2009, 2021)
+    expect(growth?.total).toBe(19_357)
+    expect(growth?.frequency).toBeCloseTo(16_133, 0)
   })
 })
 
@@ -40,15 +41,12 @@ describe('headline figures from tiny tables', () => {
     },
     keyFigures: { figures: [] },
   }
-  const users = {
-    users: { years: [2020], rows: [{ ageGroup: '0-49', year: 2020, users: 10 }] },
-    population: { rows: [] },
-  }
+  const rows = [{ ageGroup: '0-49', year: 2020, users: 10 }]
 
   it('follows the data: another table gives other figures', () => {
     expect(workforceHeadline(workforce).potential).toBe(50)
     expect(workforceHeadline(workforce).averagePositionSize).toBe(0.5)
-    expect(usersHeadline(users).shareUnder67).toBe(1)
+    expect(usersUnder67InYear(rows, 2020).shareUnder67).toBe(1)
   })
 
   it('without the 2035 need, has no share of it', () => {
@@ -57,14 +55,12 @@ describe('headline figures from tiny tables', () => {
     expect(w.potentialShareOfNeed).toBeNull()
   })
 
-  it('puts a group with no employees last, and has no growth split for one year', () => {
+  it('puts a group with no employees last', () => {
     expect(workforceHeadline(workforce).positionSizes.map((g) => g.id)).toEqual(['a', 'b'])
-    expect(usersHeadline(users).youngGrowth).toBeNull()
   })
 
-  it('with no users at all, has no latest year', () => {
-    const h = usersHeadline({ ...users, users: { years: [], rows: [] } })
-    expect(h.latestYear).toBeUndefined()
+  it('with no users in the year, has no share', () => {
+    const h = usersUnder67InYear(rows, 2021)
     expect(h.shareUnder67).toBeNull()
     expect(h.usersAll).toBe(0)
   })

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * What a first visit asks for before the reader does anything: the inline entry in
+ * index.html imports the start chunk, which imports the rest of the first load
+ * statically. A new small module shared with a later chunk would become a request of its
+ * own unless the build's chunk rule takes it into the shared chunk; this test fails when
+ * that happens (or when anything else adds a request to the first load).
+ */
+
+const DIST = resolve(process.cwd(), 'dist')
+const ASSETS = join(DIST, 'assets')
+
+/** Every JS file the first load fetches: the start chunk and its static imports, transitively. */
+function firstLoadFiles(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+  const entry = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
+  const start = /import\(\s*[`"']\.\/assets\/([^`"']+)[`"']\s*\)/.exec(entry)?.[1]
+  if (!start) throw new Error('The inline entry imports no start chunk')
+  const seen = new Set<string>()
+  const queue = [start]
+  while (queue.length > 0) {
+    const file = queue.shift()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(join(ASSETS, file), 'utf8')
+    for (const m of code.matchAll(
+      /(?:^|[;\n])\s*import\s*(?:[^"';]*?from\s*)?["']\.\/([^"']+)["']/g,
+    ))
+      if (m[1]) queue.push(m[1])
+  }
+  return [...seen]
+}
+
+/** The first load's files as measured on 4fdfab2 and since: start, runtime, shared, React's three, the schema. */
+const FIRST_LOAD_FILES = 7
+
+describe('the first load', () => {
+  it(`fetches at most ${FIRST_LOAD_FILES} JS files: small shared modules go into the shared chunk`, () => {
+    const files = firstLoadFiles()
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(FIRST_LOAD_FILES)
+    // No chunk of the app's own small modules stands alone in it.
+    const known = /^(start|rolldown-runtime|shared|client|react-dom|schema|with-selector)-/
+    expect(files.filter((f) => !known.test(f))).toEqual([])
+  })
+
+  it('reads the files the way a browser would (the count can fail)', () => {
+    expect(firstLoadFiles()[0]).toMatch(/^start-/)
+    expect(readdirSync(ASSETS).filter((f) => f.endsWith('.js')).length).toBeGreaterThan(
+      FIRST_LOAD_FILES,
+    )
+  })
+})
