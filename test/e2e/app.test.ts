@@ -167,7 +167,7 @@ describe('security and privacy', () => {
     // The preview shows the chart alone (the dialog's first choice for a chart section): its
     // static page, with a policy of its own.
     await page.locator('.embed-dialog iframe').scrollIntoViewIfNeeded()
-    await page.frameLocator('.embed-dialog iframe').locator('svg.sc-svg').waitFor()
+    await page.frameLocator('.embed-dialog iframe').locator('svg.sc-svg:visible').waitFor()
     expect(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
     ).toEqual([])

@@ -298,7 +298,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
       await page.goto(hostUrl)
       const frame = page.frameLocator('#heltid')
       // The old snippet's address goes on to the chart's static page.
-      await frame.locator('svg.sc-svg').waitFor()
+      await frame.locator('svg.sc-svg:visible').waitFor()
       await frame.getByRole('link', { name: /Se alle tall i Heltid i tall/ }).waitFor()
       await page.waitForTimeout(500)
       const height = await iframeHeight(page)
