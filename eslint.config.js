@@ -88,4 +88,21 @@ export default tseslint.config(
     'components/ get props and return JSX; sections connect them to data and state.',
   ),
   boundary(['src/sections/**'], ['@/app'], 'sections/ do not import the app shell.'),
+  boundary(
+    ['src/static-chart/**'],
+    [
+      'react',
+      'react-dom',
+      'react-dom/*',
+      'zustand',
+      'recharts',
+      '@tanstack/*',
+      '@/sections/*',
+      '@/app',
+      '@/state/view-store',
+      '@/data/load',
+      '@/data/use-datasets',
+    ],
+    'static-chart/ draws without React or Recharts: it runs at build time and in the small embed script.',
+  ),
 )

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { staticEmbeds } from './build/static-embeds.ts'
 
 /**
  * The built site's Content-Security-Policy: scripts, data and frames only from the site
@@ -209,6 +210,8 @@ export default defineConfig({
   plugins: [
     react(),
     prerender(),
+    // Chart embeds as static HTML and SVG, and link previews (build/static-embeds.ts).
+    staticEmbeds({ csp: contentSecurityPolicy, siteUrl: process.env.SITE_URL }),
     // Offline after the first visit: the service worker precaches the app and its data as
     // one versioned set, so it never serves a mix of old and new files. A new deploy waits
     // until the reader chooses to reload (sections/update-notice.tsx registers it, outside
@@ -219,6 +222,10 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json}'],
+        // The static chart embeds are for other sites' articles: not precached for the
+        // dashboard's readers, and never answered with the dashboard's page.
+        globIgnores: ['innebygd/**', 'assets/embed-filtered-*.js'],
+        navigateFallbackDenylist: [/\/innebygd\//],
         // Every view is the same page: a link with any query is served from the cache.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
@@ -244,7 +251,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /\/src\/(components\/(source-line|copy-button|choice-group|table-scroll|client-value|embed-height|chart-config|downloads|download|legend|loading-note|embed-context|published-sources|compare-bars|bar-list|chart-parts)|metrics\/(format|key-figures|sources|arsverk-table|workforce|selection|arguments|users-series|users|ks-trend|headline|short-chart|terms|full-time)|sections\/use-arguments|components\/reader-input|state\/(view-store|embed|view-state|workplace-store))\.tsx?$|node_modules\/react\/|vite\/preload-helper/,
+              test: /\/src\/(components\/(source-line|copy-button|choice-group|table-scroll|client-value|embed-height|chart-config|downloads|download|legend|loading-note|embed-context|published-sources|compare-bars|bar-list|chart-parts|chart-layout)|metrics\/(format|key-figures|sources|arsverk-table|workforce|selection|arguments|users-series|users|ks-trend|headline|short-chart|terms|full-time)|sections\/use-arguments|components\/reader-input|state\/(view-store|embed|view-state|workplace-store))\.tsx?$|node_modules\/react\/|vite\/preload-helper/,
             },
           ],
         },

@@ -26,7 +26,7 @@ import { SourcesSection } from '@/sections/sources-section'
 import { UpdateNotice } from '@/sections/update-notice'
 import { UsersSection } from '@/sections/users-section'
 import { WorkplaceSection } from '@/sections/workplace-section'
-import { fullViewUrl, pageUrlOf } from '@/state/embed'
+import { fullViewUrl, OPEN_FULL_LABEL, pageUrlOf } from '@/state/embed'
 import { SECTIONS, type SectionId } from '@/state/view-state'
 import { useViewStore, syncViewWithUrl } from '@/state/view-store'
 
@@ -198,7 +198,7 @@ export function App({ start }: { start?: DatasetStart } = {}) {
             {embed && (
               <p className="open-full">
                 <a href={full} target="_blank" rel="noopener">
-                  Se alle tall i Heltid i tall
+                  {OPEN_FULL_LABEL}
                   <span className="visually-hidden"> (åpnes i ny fane)</span>
                 </a>
               </p>

@@ -1,14 +1,23 @@
 import { watchReaderInput } from './components/reader-input'
 import { fetchAll } from './data/files'
+import { staticEmbedPath } from './state/embed'
 import { parseView } from './state/view-state'
 import './styles.css'
+
+const view = parseView(window.location.search)
+// An old snippet's chart embedded alone (?embed=1&seksjon=arsverk&del=diagram) goes on to
+// the chart's static page, with the same query: a few KiB instead of the app. Only inside
+// a frame, where snippets live; opened on its own, the app shows it as before.
+const staticPath =
+  window.parent !== window && view.embed && staticEmbedPath(view.section, view.embedPart)
+if (staticPath) window.location.replace(`${staticPath}${window.location.search}`)
 
 // From here on, a reader who scrolls or taps owns the scroll position (see FragmentLanding).
 watchReaderInput()
 
 // An embed starts from the same prerendered HTML as the full page; say so before the first
 // paint, so the stylesheet keeps that page out of sight (App keeps the class in step).
-if (parseView(window.location.search).embed) document.documentElement.classList.add('embedded')
+if (view.embed) document.documentElement.classList.add('embedded')
 
 /**
  * The page's entry, kept tiny. The prerendered HTML is readable on its own; once it has
@@ -26,5 +35,7 @@ function boot() {
 
 // Two frames: the first frame's callback runs before it is painted and shown; by the
 // second, the first screen is on the glass, so no fetch starts before it.
-if (document.visibilityState === 'hidden') boot()
+if (staticPath) {
+  // Leaving for the static page: nothing to start here.
+} else if (document.visibilityState === 'hidden') boot()
 else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(boot, 0)))

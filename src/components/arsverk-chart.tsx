@@ -20,10 +20,14 @@ import {
   useChartLayout,
   valueAxis,
   valueLabel,
-  valueTicks,
 } from './chart-parts'
-import { formatDecimal, formatInteger, formatShare } from '@/metrics/format'
-import { ARSVERK_SERIES as ARSVERK_CHART } from './chart-config'
+import {
+  ARSVERK_SERIES as ARSVERK_CHART,
+  arsverkTick,
+  arsverkTicks,
+  arsverkTooltip,
+  arsverkValue,
+} from './chart-config'
 
 interface ArsverkChartProps {
   bars: ArsverkBar[]
@@ -32,22 +36,16 @@ interface ArsverkChartProps {
   summary: string
 }
 
-const formatValue = (measure: ArsverkMeasure, value: number) =>
-  measure === 'antall' ? formatInteger(value) : `${formatDecimal(value, 1)}\u00a0%`
-
 function ArsverkTooltip({ active, payload }: TooltipContentProps) {
   const bar = payload?.[0]?.payload as ArsverkBar | undefined
   if (!active || !bar) return null
-  const { row } = bar
+  const [name, ...lines] = arsverkTooltip(bar.row)
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{row.name}</p>
-      <p>
-        {ARSVERK_CHART.potential.label}: {formatInteger(row.potential)}
-      </p>
-      <p>Årsverk: {formatInteger(row.arsverk)}</p>
-      <p>Sysselsatte: {formatInteger(row.sysselsatte)}</p>
-      <p>Gjennomsnittlig stillingsstørrelse: {formatShare(row.averagePositionSize)}</p>
+      <p className="chart-tooltip__title">{name}</p>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   )
 }
@@ -61,7 +59,7 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
   const layout = useChartLayout()
   const rows = barRows(layout, 1, bars.length)
   const max = Math.max(0, ...bars.map((b) => b.arsverk + b.potential))
-  const ticks = valueTicks(max, layout.labelsAbove ? 3 : 4)
+  const ticks = arsverkTicks(max, layout)
   return (
     <BarChart
       responsive
@@ -79,9 +77,7 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
         {...valueAxis(layout)}
         domain={[0, max]}
         ticks={ticks}
-        tickFormatter={(v: number) =>
-          measure === 'antall' ? formatInteger(v) : `${formatDecimal(v, 0)}\u00a0%`
-        }
+        tickFormatter={(v: number) => arsverkTick(measure, v)}
       />
       <YAxis {...categoryAxis(layout, 'label')} />
       <Tooltip content={ArsverkTooltip} cursor={TOOLTIP_CURSOR} />
@@ -122,7 +118,7 @@ export function ArsverkChart({ bars, measure, title, summary }: ArsverkChartProp
           dataKey="potential"
           {...valueLabel(layout)}
           fill={ARSVERK_CHART.potential.color}
-          formatter={(v) => (typeof v === 'number' ? formatValue(measure, v) : '')}
+          formatter={(v) => (typeof v === 'number' ? arsverkValue(measure, v) : '')}
         />
       </Bar>
     </BarChart>

@@ -21,8 +21,14 @@ import {
   valueLabel,
 } from './chart-parts'
 import type { FullTimeRow } from '@/metrics/full-time'
-import { formatPercent, formatPoints } from '@/metrics/format'
-import { FULL_TIME_SERIES } from './chart-config'
+import { formatPercent } from '@/metrics/format'
+import {
+  FULL_TIME_DOMAIN,
+  FULL_TIME_SERIES,
+  fullTimeTick,
+  fullTimeTicks,
+  fullTimeTooltip,
+} from './chart-config'
 
 interface FullTimeChartProps {
   bars: FullTimeRow[]
@@ -33,12 +39,13 @@ interface FullTimeChartProps {
 function FullTimeTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as FullTimeRow | undefined
   if (!active || !row) return null
+  const [name, ...lines] = fullTimeTooltip(row)
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{row.group}</p>
-      <p>2023: {formatPercent(row.percent2023)}</p>
-      <p>2016 (utledet): {formatPercent(row.percent2016)}</p>
-      <p>Endring: {formatPoints(row.changeSince2016)}</p>
+      <p className="chart-tooltip__title">{name}</p>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   )
 }
@@ -63,9 +70,9 @@ export function FullTimeChart({ bars, title, summary }: FullTimeChartProps) {
       <CartesianGrid {...GRID} />
       <XAxis
         {...valueAxis(layout)}
-        domain={[0, 100]}
-        ticks={layout.labelsAbove ? [0, 50, 100] : [0, 25, 50, 75, 100]}
-        tickFormatter={(v: number) => formatPercent(v, 0)}
+        domain={[...FULL_TIME_DOMAIN]}
+        ticks={[...fullTimeTicks(layout)]}
+        tickFormatter={fullTimeTick}
       />
       <YAxis {...categoryAxis(layout, 'label')} />
       <Tooltip content={FullTimeTooltip} cursor={TOOLTIP_CURSOR} />

@@ -52,5 +52,4 @@ export function TableScroll({
   )
 }
 
-/** The words under which a chart's table is folded. */
-export const TABLE_FOLD = 'Vis tallene som tabell'
+export { TABLE_FOLD } from './chart-config'

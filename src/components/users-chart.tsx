@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatDecimal, formatInteger } from '@/metrics/format'
-import { lineStyle } from './chart-config'
-import { spreadLabels, useChartLayout, valueAxisHeight, valueTicks } from './chart-parts'
+import { countOrPercent, LINE_CHART_HEIGHT, lineEndLabel, lineStyle } from './chart-config'
+import { lineChartFrame, lineEndLabelY, roundedAxisTicks } from './chart-layout'
+import { useChartLayout } from './chart-parts'
 
 interface UsersChartProps {
   series: Array<{ year: number } & Record<string, number>>
@@ -12,19 +12,6 @@ interface UsersChartProps {
   summary: string
 }
 
-/** "0–49 år" for the line's end; "90 år eller eldre" becomes "90+ år" to fit. */
-const endLabel = (label: string) => label.replace(' år eller eldre', '+ år')
-
-/** The value axis from zero to a round number at or above the largest value. */
-function axisTicks(max: number): number[] {
-  const ticks = valueTicks(max, 4)
-  const step = ticks[1] ?? 1
-  const last = ticks.at(-1) ?? 0
-  return last + 1e-9 >= max ? ticks : [...ticks, last + step]
-}
-
-const DEFAULT_HEIGHT = 320
-
 /**
  * Users, or user frequency, per age group over the chosen years. Each line is named at
  * its end, so the reader need not look between chart and legend; where two lines end
@@ -32,27 +19,19 @@ const DEFAULT_HEIGHT = 320
  */
 export function UsersChart({ series, lines, measure, title, summary }: UsersChartProps) {
   const layout = useChartLayout()
-  const format = (v: number) =>
-    measure === 'brukere' ? formatInteger(v) : `${formatDecimal(v, 1)}\u00a0%`
+  const format = (v: number) => countOrPercent(measure === 'brukere' ? 'count' : 'percent', v)
   const last = series.length - 1
   const max = Math.max(0, ...series.flatMap((p) => lines.map((l) => p[l.id] ?? 0)))
-  const ticks = axisTicks(max)
+  const ticks = roundedAxisTicks(max)
   const top = ticks.at(-1) ?? 1
-  const margin = {
-    top: Math.round(layout.font),
-    right: Math.round(layout.font * 5.6),
-    bottom: 4,
-    left: 8,
-  }
-  const axisHeight = valueAxisHeight(layout)
-  // Where each line's last point is drawn, and where its name goes so that none touch.
-  const plotTop = margin.top
-  const plotBottom = (layout.height ?? DEFAULT_HEIGHT) - margin.bottom - axisHeight
-  const endY = lines.map((l) => {
-    const value = series[last]?.[l.id] ?? 0
-    return plotTop + (1 - value / top) * (plotBottom - plotTop)
-  })
-  const labelY = spreadLabels(endY, layout.font * 1.3, plotTop, plotBottom)
+  const { margin, valueAxisWidth, yearInset, axisHeight } = lineChartFrame(layout)
+  // Where each line's name goes, beside its last point, so that none touch.
+  const labelY = lineEndLabelY(
+    lines.map((l) => series[last]?.[l.id] ?? 0),
+    top,
+    layout,
+    layout.height ?? LINE_CHART_HEIGHT,
+  )
   return (
     <LineChart
       responsive
@@ -67,13 +46,13 @@ export function UsersChart({ series, lines, measure, title, summary }: UsersChar
         dataKey="year"
         height={axisHeight}
         // The first year a little in from the corner, clear of the value axis' «0».
-        padding={{ left: Math.round(layout.font * 1.2), right: 0 }}
+        padding={{ left: yearInset, right: 0 }}
         interval={layout.labelsAbove ? 'preserveStartEnd' : 0}
         stroke="var(--muted)"
         tick={{ fill: 'var(--muted)', fontSize: layout.font }}
       />
       <YAxis
-        width={Math.round(layout.font * 5.2)}
+        width={valueAxisWidth}
         domain={[0, top]}
         ticks={ticks}
         interval={0}
@@ -116,7 +95,7 @@ export function UsersChart({ series, lines, measure, title, summary }: UsersChar
                   fontWeight={style.width > 3 ? 700 : 400}
                   fill={style.color}
                 >
-                  {endLabel(line.label)}
+                  {lineEndLabel(line.label)}
                 </text>
               ) : (
                 <g key={`${line.id}-${String(props.index)}`} />

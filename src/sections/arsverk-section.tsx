@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { ARSVERK_SERIES } from '@/components/chart-config'
+import { arsverkLegend } from '@/components/chart-config'
 import { barChartHeight } from '@/components/chart-parts'
 import { ChartFrame } from '@/components/chart-frame'
 import { CheckboxGroup } from '@/components/checkbox-group'
@@ -20,9 +20,14 @@ import {
   type ShareRow,
   arsverkTitle,
 } from '@/metrics/arsverk-table'
-import { countInWords, formatInteger, formatShare } from '@/metrics/format'
-import { topRows, topRowsCaption } from '@/metrics/short-chart'
-import { MISSING_LABEL } from '@/metrics/terms'
+import {
+  ARSVERK_EMBED_EMPTY,
+  ARSVERK_TABLE,
+  arsverkSubtitles,
+  arsverkTotalsLabel,
+} from '@/metrics/chart-embeds'
+import { formatInteger, formatShare } from '@/metrics/format'
+import { topRows } from '@/metrics/short-chart'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { shortSourceLabel, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
@@ -34,10 +39,6 @@ const ArsverkChart = memo(
   lazy(() => import('@/components/arsverk-chart').then((m) => ({ default: m.ArsverkChart }))),
 )
 
-const LEGEND = [ARSVERK_SERIES.arsverk, ARSVERK_SERIES.potential]
-/** In shares the chart draws one series: each row's part of what is missing. */
-const SHARE_LEGEND = [ARSVERK_SERIES.potential]
-
 interface TableRow {
   row: ArsverkRow
   shares: ShareRow
@@ -48,14 +49,13 @@ const byName = (a: { original: TableRow }, b: { original: TableRow }) =>
   a.original.row.name.localeCompare(b.original.row.name, 'nb')
 const nameColumn = column.accessor((r) => r.row.name, {
   id: 'name',
-  header: 'Gruppe',
+  header: ARSVERK_TABLE.name,
   sortFn: byName,
   meta: { rowHeader: true },
 })
 const sizeColumn = column.accessor((r) => r.row.averagePositionSize ?? -1, {
   id: 'averagePositionSize',
-  // A soft hyphen lets the long word break in a narrow column (the CSV drops it).
-  header: 'Gjennomsnittlig stillings\u00adstørrelse',
+  header: ARSVERK_TABLE.averagePositionSize,
   cell: (c) => formatShare(c.row.original.row.averagePositionSize),
   sortFn: 'basic',
   meta: { numeric: true },
@@ -84,21 +84,19 @@ const share = (id: 'arsverk' | 'sysselsatte' | 'fullTime' | 'potential', header:
 // group before any scrolling: what is missing to full-time, and the position size.
 const COUNT_COLUMNS = [
   nameColumn,
-  count('potential', MISSING_LABEL),
+  count('potential', ARSVERK_TABLE.antall.potential),
   sizeColumn,
-  count('arsverk', 'Årsverk'),
-  count('sysselsatte', 'Sysselsatte'),
-  count('fullTime', 'Årsverk ved heltid'),
+  count('arsverk', ARSVERK_TABLE.antall.arsverk),
+  count('sysselsatte', ARSVERK_TABLE.antall.sysselsatte),
+  count('fullTime', ARSVERK_TABLE.antall.fullTime),
 ]
-// Each share's whole is named: the potential is a share of everything missing to
-// full-time (asShares), not of everyone employed.
 const SHARE_COLUMNS = [
   nameColumn,
-  share('potential', 'Andel av alle årsverk som mangler til heltid'),
+  share('potential', ARSVERK_TABLE.andel.potential),
   sizeColumn,
-  share('arsverk', 'Andel av alle årsverk'),
-  share('sysselsatte', 'Andel av alle sysselsatte'),
-  share('fullTime', 'Årsverk ved heltid, andel av alle sysselsatte'),
+  share('arsverk', ARSVERK_TABLE.andel.arsverk),
+  share('sysselsatte', ARSVERK_TABLE.andel.sysselsatte),
+  share('fullTime', ARSVERK_TABLE.andel.fullTime),
 ]
 
 const MEASURES = [
@@ -157,20 +155,13 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   const bars = chartOnly ? shortBars : allBars
   const filtered = rows.length > 0 && !byLevel && selected.length < known.length
   const summary = arsverkSummary(rows, filtered)
-  const what =
-    measure === 'antall'
-      ? 'Årsverk og årsverk som mangler til heltid'
-      : 'Andel av alle årsverk som mangler til heltid'
-  const fullSubtitle = `${what}, ${byLevel ? 'etter utdanningsnivå' : 'per utdanningsgruppe'}, ${data.provenance.referenceDate}`
-  const left = topRowsCaption(
+  const { full: fullSubtitle, short: shortSubtitle } = arsverkSubtitles(
+    measure,
+    byLevel,
+    data.provenance.referenceDate,
     shortBars.length,
     allBars.length,
-    'gruppene der flest årsverk mangler',
   )
-  // The legend names the series; the subtitle says which rows, and the year.
-  const shortSubtitle = left
-    ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${data.provenance.referenceDate}`
-    : fullSubtitle
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = arsverkTitle(rows) ?? subtitle
 
@@ -209,12 +200,8 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       // The two measures are different column sets under the same column ids; a new
       // table for each keeps TanStack's per-row value cache from mixing them.
       key={measure}
-      caption={
-        measure === 'antall'
-          ? 'Årsverk og sysselsatte i omsorgstjenesten 2021'
-          : 'Andeler av hele omsorgstjenesten 2021'
-      }
-      scrollLabel="Årsverk per utdanningsgruppe, tabell"
+      caption={ARSVERK_TABLE.caption[measure]}
+      scrollLabel={ARSVERK_TABLE.label}
       fold={TABLE_FOLD}
       columns={measure === 'antall' ? COUNT_COLUMNS : SHARE_COLUMNS}
       data={tableRows}
@@ -232,7 +219,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         subtitle={shown.subtitle}
         summary={shown.summary}
         height={(layout) => barChartHeight(layout, shown.bars.length)}
-        legend={measure === 'antall' ? LEGEND : SHARE_LEGEND}
+        legend={arsverkLegend(measure)}
         filename="arsverk-per-utdanningsgruppe-2021"
         source={sourceText}
         compact={chartOnly !== null}
@@ -261,7 +248,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
   if (chartOnly) {
     return (
       <>
-        {frame ?? <EmptyState>Ingen utdanningsgrupper er valgt.</EmptyState>}
+        {frame ?? <EmptyState>{ARSVERK_EMBED_EMPTY}</EmptyState>}
         {chartOnly === 'diagram-tabell' && frame && table}
         {sources}
       </>
@@ -329,9 +316,7 @@ function TotalsRow({
     measure === 'antall' ? formatInteger(total[id]) : formatShare(shares[id])
   return (
     <tr>
-      <th scope="row">
-        Sum av {shown === 1 ? 'det som vises' : `de ${countInWords(shown)} som vises`}
-      </th>
+      <th scope="row">{arsverkTotalsLabel(shown)}</th>
       <td className="numeric">{value('potential')}</td>
       <td className="numeric">{formatShare(total.averagePositionSize)}</td>
       <td className="numeric">{value('arsverk')}</td>

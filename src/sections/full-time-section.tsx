@@ -8,13 +8,8 @@ import { SortableTable, type SortableFeatures, type TableSort } from '@/componen
 import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import type { Datasets, KsSeries } from '@/data/schema'
-import {
-  decimalsOf,
-  formatInteger,
-  formatPercent,
-  formatPoints,
-  formatSignedPercent,
-} from '@/metrics/format'
+import { FULL_TIME_TABLE, fullTimeSubtitles, tablePoints } from '@/metrics/chart-embeds'
+import { decimalsOf, formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
 import {
   fullTimeBars,
   fullTimeRows,
@@ -31,7 +26,7 @@ import {
   partTimeHeadline,
   publishedRows,
 } from '@/metrics/ks-trend'
-import { rangeEnds, rangeEndsCaption } from '@/metrics/short-chart'
+import { rangeEnds } from '@/metrics/short-chart'
 import {
   planSectionLabel,
   shortSourceLabel,
@@ -59,22 +54,22 @@ const percent = (id: 'percent2023' | 'percent2022' | 'percent2016', header: stri
 const points = (id: 'changeSince2022' | 'changeSince2016', header: string) =>
   column.accessor(id, {
     header,
-    cell: (c) => formatPoints(c.getValue()).replace(' prosentpoeng', ''),
+    cell: (c) => tablePoints(c.getValue()),
     sortFn: 'basic',
     sortDescFirst: true,
     meta: { numeric: true },
   })
 const COLUMNS = [
   column.accessor('group', {
-    header: 'Fagutdanning',
+    header: FULL_TIME_TABLE.group,
     sortFn: (a, b) => a.original.group.localeCompare(b.original.group, 'nb'),
     meta: { rowHeader: true },
   }),
-  percent('percent2023', '2023'),
-  points('changeSince2022', 'Endring fra 2022'),
-  points('changeSince2016', 'Endring fra 2016'),
-  percent('percent2022', '2022 (utledet)'),
-  percent('percent2016', '2016 (utledet)'),
+  percent('percent2023', FULL_TIME_TABLE.percent2023),
+  points('changeSince2022', FULL_TIME_TABLE.changeSince2022),
+  points('changeSince2016', FULL_TIME_TABLE.changeSince2016),
+  percent('percent2022', FULL_TIME_TABLE.percent2022),
+  percent('percent2016', FULL_TIME_TABLE.percent2016),
 ]
 const LEGEND = [FULL_TIME_SERIES.percent2016, FULL_TIME_SERIES.percent2023]
 const KS_LEGEND = [KS_SHARE_SERIES.partTime, KS_SHARE_SERIES.fullTime]
@@ -167,13 +162,10 @@ function Ssb2023({
   const groupBars = useMemo(() => fullTimeBars(fullTimeRows(d.rows)), [d])
   const ends = useMemo(() => rangeEnds(groupBars), [groupBars])
   const summary = fullTimeSummary(rows)
-  const when = '4.\u00a0kvartal 2016 og 2023'
-  const fullSubtitle = `Andel ansatte med heltid i helse- og sosialtjenestene, etter fagutdanning, ${when}`
-  const left = rangeEndsCaption(ends.length, groupBars.length, undefined, 'utdanningsgrupper')
-  // The legend names the years; the subtitle says which rows.
-  const shortSubtitle = left
-    ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${when}`
-    : fullSubtitle
+  const { full: fullSubtitle, short: shortSubtitle } = fullTimeSubtitles(
+    ends.length,
+    groupBars.length,
+  )
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = fullTimeTitle(rows) ?? subtitle
   const sourceText = `${sourceWithAttribution(d.provenance)}. Nivåene for 2022 og 2016 er utledet av Heltid i tall.`
@@ -216,8 +208,8 @@ function Ssb2023({
       )}
       {showTable && (
         <SortableTable
-          caption={`Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${d.provenance.referenceDate}`}
-          scrollLabel="Heltidsandel etter fagutdanning, tabell"
+          caption={FULL_TIME_TABLE.caption(d.provenance.referenceDate)}
+          scrollLabel={FULL_TIME_TABLE.label}
           fold={TABLE_FOLD}
           download={{ filename: 'heltidsandel-etter-fagutdanning-2023', source: sourceText }}
           columns={COLUMNS}

@@ -9,6 +9,12 @@ import { SourceLine } from '@/components/source-line'
 import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
 import { YearRange } from '@/components/year-range'
 import type { Datasets } from '@/data/schema'
+import {
+  USERS_EMPTY,
+  USERS_TABLE,
+  usersSingleYearSummary,
+  usersSubtitle,
+} from '@/metrics/chart-embeds'
 import { formatDecimal, formatInteger } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
 import { shortSourceLabel, sourceLabel } from '@/metrics/sources'
@@ -98,10 +104,7 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     () => selected.map((a) => ({ ...a, styleIndex: known.indexOf(a.id) })),
     [selected, known],
   )
-  const subtitle =
-    measure === 'brukere'
-      ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}`
-      : `Brukerfrekvens (andel av aldersgruppen som mottar tjenester), ${from}–${to}`
+  const subtitle = usersSubtitle(measure, from, to)
   const title = usersTitle(users.rows, selected, from, to, measure) ?? subtitle
   // A filter change answers at once in the tables; the chart, the slowest part to draw,
   // follows as a background render that yields to the browser.
@@ -156,14 +159,12 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
       </p>
 
       {selected.length === 0 ? (
-        <EmptyState>
-          Ingen aldersgrupper er valgt. Velg minst én for å se diagram og tabeller.
-        </EmptyState>
+        <EmptyState>{USERS_EMPTY}</EmptyState>
       ) : (
         <>
           <ChartFrame
             title={shown.title}
-            summary={shown.summary ?? `Viser ${from}. Velg flere år for å se utviklingen.`}
+            summary={shown.summary ?? usersSingleYearSummary(from)}
             height={LINE_CHART_HEIGHT}
             subtitle={shown.subtitle}
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
@@ -224,7 +225,7 @@ function UsersTable({
   }
   return (
     <TableScroll
-      label="Brukere etter alder, tabell"
+      label={USERS_TABLE.label}
       fold={TABLE_FOLD}
       download={{
         filename: measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder',
@@ -232,14 +233,10 @@ function UsersTable({
       }}
     >
       <table className="data-table">
-        <caption>
-          {measure === 'brukere'
-            ? 'Brukere av omsorgstjenestene per 31. desember'
-            : 'Brukerfrekvens: andel av aldersgruppen som mottar omsorgstjenester, 31. desember'}
-        </caption>
+        <caption>{USERS_TABLE.caption[measure]}</caption>
         <thead>
           <tr>
-            <th scope="col">Aldersgruppe</th>
+            <th scope="col">{USERS_TABLE.ageGroup}</th>
             {years.map((y) => (
               <th key={y} scope="col" className="numeric">
                 {y}

@@ -1,9 +1,18 @@
-import { serializeView, type EmbedPart, type SectionId, type ViewState } from './view-state'
+import {
+  CHART_SECTIONS,
+  serializeView,
+  type EmbedPart,
+  type SectionId,
+  type ViewState,
+} from './view-state'
 
 /**
  * Links and embed code for a view. Pure: give it the page's address without query or
  * fragment (e.g. "https://x.github.io/heltid-i-tall/") and a view.
  */
+
+/** The link under an embed to the same view in the full dashboard. */
+export const OPEN_FULL_LABEL = 'Se alle tall i Heltid i tall'
 
 /** The full dashboard at the same view, opened at the section's anchor. */
 export function fullViewUrl(pageUrl: string, view: ViewState): string {
@@ -17,8 +26,36 @@ export function fullViewUrl(pageUrl: string, view: ViewState): string {
   return `${pageUrl}${search}${view.section ? `#${view.section}` : ''}`
 }
 
-/** The embedded view: the same filters, with embed=1 and the chosen section. */
+type ChartSection = (typeof CHART_SECTIONS)[number]
+const isChartSection = (id: SectionId | null): id is ChartSection =>
+  CHART_SECTIONS.some((s) => s === id)
+
+/**
+ * Where a chart embedded alone lives: a static page made at build time for each chart
+ * and part (build/static-embeds.ts), relative to the site's root: `innebygd/arsverk/`,
+ * with its table `innebygd/arsverk/med-tabell/`. Null for a part the app shows itself.
+ */
+export function staticEmbedPath(section: SectionId | null, part: EmbedPart): string | null {
+  if (!isChartSection(section) || part === 'seksjon') return null
+  return `innebygd/${section}/${part === 'diagram-tabell' ? 'med-tabell/' : ''}`
+}
+
+/**
+ * The embedded view: the same filters, with embed=1 and the chosen section. A chart
+ * embedded alone is its static page, with the filters in its query.
+ */
 export function embedUrl(pageUrl: string, view: ViewState, section: SectionId | null): string {
+  const path = staticEmbedPath(section, view.embedPart)
+  if (path) {
+    const query = serializeView({
+      ...view,
+      embed: false,
+      section: null,
+      slide: null,
+      embedPart: 'seksjon',
+    })
+    return `${pageUrl}${path}${query}`
+  }
   return `${pageUrl}${serializeView({ ...view, embed: true, section, slide: null })}`
 }
 

@@ -198,9 +198,193 @@ async function filterChangeCost(url) {
   }
 }
 
+/*
+ * Host mode (`npm run bench -- host`): what one chart embed costs the article it sits in.
+ * A plain article on another origin (`localhost`, the site being on `127.0.0.1`), with and
+ * without one chart embed (the «Bygg inn» snippet: the static chart's iframe and embed.js),
+ * measured alternately in one run by Lighthouse (mobile, default simulated throttling).
+ * Chromium runs with site isolation off, so the cross-site iframe shares the article's
+ * renderer process and main thread, as it does on phones that do not isolate sites; the
+ * run checks and prints that no out-of-process iframe was made.
+ */
+
+/** Chromium flags that keep a cross-site iframe in its parent's renderer process. */
+const SHARED_PROCESS_FLAGS = [
+  '--disable-site-isolation-trials',
+  '--disable-features=IsolateOrigins,site-per-process',
+]
+
+/** The chart the host article embeds; BENCH_HOST_SRC (relative to the site) for another. */
+const HOST_EMBED = process.env.BENCH_HOST_SRC || 'innebygd/arsverk/'
+
+/** @param {string} site @param {boolean} withEmbed */
+function article(site, withEmbed) {
+  const paragraph =
+    '<p>Kommunene skal dokumentere hvorfor en stilling er deltid, og drøfte det med de tillitsvalgte. Tallene fra regjeringens opptrappingsplan viser hvor mange årsverk som ligger i deltidsstillingene, og hvem som har dem.</p>'
+  const embed = withEmbed
+    ? `<iframe src="${site}${HOST_EMBED}" title="Årsverk per utdanningsgruppe – Heltid i tall" loading="lazy" width="100%" height="520"
+  style="border:0;width:100%;display:block" allow="clipboard-write; fullscreen; web-share"
+  data-heltid-i-tall></iframe>
+<script src="${site}embed.js" async></script>`
+    : ''
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Deltid i omsorgen – artikkel</title><meta name="description" content="En artikkel på forbundets nettsted"><link rel="icon" href="data:,"><style>body{font-family:system-ui,sans-serif;margin:0 auto;max-width:42rem;padding:1rem;line-height:1.5;color:#1b1f24;background:#fff}h1{font-size:2rem;line-height:1.2}</style></head><body><main><h1>Hele stillinger i omsorgen: dette viser tallene</h1>${paragraph}${embed}${paragraph.repeat(4)}</main></body></html>\n`
+}
+
+/** @param {string} site */
+async function serveArticles(site) {
+  const { createServer } = await import('node:http')
+  const pages = {
+    '/artikkel/': article(site, false),
+    '/artikkel/med-diagram/': article(site, true),
+  }
+  const server = createServer((req, res) => {
+    const page =
+      pages[/** @type {keyof typeof pages} */ (new URL(req.url ?? '/', 'http://x').pathname)]
+    if (!page) return void res.writeHead(404).end()
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page)
+  })
+  await new Promise((done) => server.listen(0, 'localhost', () => done(undefined)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { server, url: `http://localhost:${port}/artikkel/` }
+}
+
+/**
+ * @param {string} url
+ * @param {number} port
+ */
+async function measureHost(url, port) {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  })
+  const lhr = result?.lhr
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`)
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+  /** @param {string} id */
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    tbt: audit('total-blocking-time'),
+    lcp: audit('largest-contentful-paint'),
+    tti: audit('interactive'),
+    bootup: audit('bootup-time'),
+    bytes: audit('total-byte-weight'),
+  }
+}
+
+/**
+ * Whether the embed's iframe got a renderer process of its own (an out-of-process iframe).
+ * @param {number} port
+ * @param {string} url
+ */
+async function outOfProcessFrames(port, url) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext())
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'networkidle' })
+    const cdp = await browser.newBrowserCDPSession()
+    const { targetInfos } = await cdp.send('Target.getTargets')
+    const frames = page.frames().length - 1
+    await page.close()
+    return { frames, outOfProcess: targetInfos.filter((t) => t.type === 'iframe').length }
+  } finally {
+    await browser.close().catch(() => undefined)
+  }
+}
+
+/** @param {{ url: string }} site */
+async function hostBench(site) {
+  const host = await serveArticles(site.url)
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: [...CHROME_FLAGS, ...SHARED_PROCESS_FLAGS],
+  })
+  try {
+    const check = await outOfProcessFrames(chrome.port, `${host.url}med-diagram/`)
+    console.log(
+      `\nHost article with one chart embed (${HOST_EMBED}): ${check.frames} iframe(s), ${check.outOfProcess} out of process ${check.outOfProcess === 0 ? '(the iframe shares the article’s renderer process)' : '(SITE ISOLATION STILL ON: the embed’s cost is not counted)'}`,
+    )
+    /** @type {{ without: Record<string, number>[], with: Record<string, number>[] }} */
+    const runs = { without: [], with: [] }
+    for (let i = 0; i < RUNS; i++) {
+      process.stdout.write(`Lighthouse host run ${i + 1}/${RUNS} …\n`)
+      runs.without.push(await measureHost(host.url, chrome.port))
+      runs.with.push(await measureHost(`${host.url}med-diagram/`, chrome.port))
+    }
+    const keys = ['performance', 'tbt', 'lcp', 'tti', 'bootup', 'bytes']
+    /** @param {string} k @param {number} v */
+    const fmt = (k, v) =>
+      k === 'bytes' ? kib(v) : k === 'performance' ? String(v) : `${Math.round(v)} ms`
+    /** @param {string} k @param {Record<string, number>[]} list */
+    const spread = (k, list) => {
+      const values = list.map((r) => r[k] ?? NaN)
+      const [low, high] = [Math.min(...values), Math.max(...values)]
+      const mid = fmt(k, median(values))
+      return low === high ? mid : `${mid} (${fmt(k, low)}–${fmt(k, high)})`
+    }
+    const names = {
+      performance: 'performance',
+      tbt: 'TBT',
+      lcp: 'LCP',
+      tti: 'TTI',
+      bootup: 'JS start-up',
+      bytes: 'transferred',
+    }
+    console.log(
+      `Lighthouse ${RUNS === 1 ? '(1 run each)' : `(median of ${RUNS} runs each, alternating; lowest–highest in brackets)`}, mobile, default throttling`,
+    )
+    console.log(
+      `  ${'metric'.padEnd(14)} ${'article'.padStart(28)} ${'article + embed'.padStart(28)}`,
+    )
+    for (const k of keys)
+      console.log(
+        `  ${names[/** @type {keyof typeof names} */ (k)].padEnd(14)} ${spread(k, runs.without).padStart(28)} ${spread(k, runs.with).padStart(28)}`,
+      )
+    /** @param {string} k @param {'with' | 'without'} which */
+    const mid = (k, which) => median(runs[which].map((r) => r[k] ?? NaN))
+    const added = (/** @type {string} */ k) => mid(k, 'with') - mid(k, 'without')
+    const budgets = [
+      [`embed transfers ≤ 40 KiB (gzip)`, added('bytes') <= 40 * 1024, kib(added('bytes'))],
+      [`adds ≤ 30 ms TBT`, added('tbt') <= 30, `${Math.round(added('tbt'))} ms`],
+      [`adds ≤ 100 ms JS start-up`, added('bootup') <= 100, `${Math.round(added('bootup'))} ms`],
+      [
+        'host performance 100 in every run',
+        runs.with.every((r) => r.performance === 100),
+        runs.with.map((r) => r.performance).join(', '),
+      ],
+      [
+        'host TTI ≤ 1.1 × the article’s',
+        mid('tti', 'with') <= 1.1 * mid('tti', 'without'),
+        `${(mid('tti', 'with') / mid('tti', 'without')).toFixed(2)} ×`,
+      ],
+    ]
+    console.log('Budgets (medians; the embed’s share is article + embed − article)')
+    for (const [name, met, value] of budgets)
+      console.log(`  ${met ? 'met    ' : 'MISSED '} ${String(name).padEnd(36)} ${value}`)
+  } finally {
+    chrome.kill()
+    host.server.close()
+  }
+}
+
 async function main() {
+  const hostOnly = process.argv.includes('host')
   console.log('Building …')
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+
+  if (hostOnly) {
+    const site = await serveStatic(DIST)
+    try {
+      await hostBench(site)
+    } finally {
+      site.server.close()
+    }
+    return
+  }
 
   const site = await serveStatic(DIST)
   const assets = await firstLoadAssets(site.url)
@@ -325,8 +509,12 @@ async function main() {
     }
   } finally {
     chrome.kill()
-    site.server.close()
     plain.server.close()
+  }
+  try {
+    await hostBench(site)
+  } finally {
+    site.server.close()
   }
 }
 

@@ -170,10 +170,10 @@ describe('security and privacy', () => {
     await page.getByText('Del visningen').click()
     await page.getByRole('button', { name: 'Bygg inn' }).click()
     await page.locator('.embed-dialog iframe').waitFor()
-    // The preview shows the chart alone (the dialog's first choice for a chart section),
-    // drawn once it is in view.
+    // The preview shows the chart alone (the dialog's first choice for a chart section): its
+    // static page, with a policy of its own.
     await page.locator('.embed-dialog iframe').scrollIntoViewIfNeeded()
-    await page.frameLocator('.embed-dialog iframe').locator('svg.recharts-surface').waitFor()
+    await page.frameLocator('.embed-dialog iframe').locator('svg.sc-svg:visible').waitFor()
     expect(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
     ).toEqual([])

@@ -275,16 +275,17 @@ describe('«Bygg inn» and sharing on the full page', () => {
     expect(measured).toBeLessThan(700)
     expect(await code.innerText()).toContain(`height="${Math.ceil(measured)}"`)
     const src = /src="([^"]+)"/.exec(await code.innerText())?.[1]?.replace(/&amp;/g, '&') ?? ''
-    expect(src).toBe(`${baseUrl}?visning=andel&embed=1&seksjon=arsverk&del=diagram`)
+    // The chart alone is its static page, drawn at build time, with the view's filters.
+    expect(src).toBe(`${baseUrl}innebygd/arsverk/?visning=andel`)
     await dialog.getByRole('radio', { name: 'Diagram og tabell' }).check()
-    expect(await code.innerText()).toContain('del=diagram-tabell')
+    expect(await code.innerText()).toContain(`${baseUrl}innebygd/arsverk/med-tabell/?visning=andel`)
     // Sections without a chart have no choice to make.
     await dialog.getByLabel('Hva skal bygges inn?').selectOption('arbeidsplass')
     expect(await dialog.getByRole('radio', { name: 'Bare diagrammet' }).count()).toBe(0)
     await context.close()
   })
 
-  it('a chart embedded alone is about 500 px on a phone: title, chart, source, «Se alle tall»', async () => {
+  it('a chart embedded alone (an old snippet) is about 500 px on a phone: title, chart, source, «Se alle tall»', async () => {
     for (const section of ['arsverk', 'heltid', 'brukere']) {
       context = await browser.newContext({ viewport: { width: 375, height: 812 } })
       const page = await context.newPage()
@@ -296,7 +297,8 @@ describe('«Bygg inn» and sharing on the full page', () => {
         </body></html>`
       await page.goto(hostUrl)
       const frame = page.frameLocator('#heltid')
-      await frame.locator('svg.recharts-surface').waitFor()
+      // The old snippet's address goes on to the chart's static page.
+      await frame.locator('svg.sc-svg:visible').waitFor()
       await frame.getByRole('link', { name: /Se alle tall i Heltid i tall/ }).waitFor()
       await page.waitForTimeout(500)
       const height = await iframeHeight(page)
@@ -310,6 +312,8 @@ describe('«Bygg inn» and sharing on the full page', () => {
       const alone = await context.newPage()
       await alone.goto(`${baseUrl}?embed=1&seksjon=${section}&del=diagram`)
       await alone.locator('svg.recharts-surface').waitFor()
+      expect(await axeViolations(alone)).toEqual([])
+      await alone.goto(`${baseUrl}innebygd/${section}/`)
       expect(await axeViolations(alone)).toEqual([])
       await context.close()
     }

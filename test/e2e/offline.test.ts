@@ -28,6 +28,24 @@ describe('offline after the first visit', () => {
     await context.close()
   })
 
+  it('a static chart embed is not answered with the dashboard’s page by its service worker', async () => {
+    const context = await browser().newContext()
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await page.goto(`${baseUrl}innebygd/arsverk/?grupper=sykepleier`)
+    // Of the chart's two drawings (names above the bars, or on the axis), the one shown.
+    const drawn = page.locator('svg.sc-svg:visible')
+    await drawn.waitFor()
+    await expect.poll(() => drawn.locator('.sc-row').count()).toBe(1)
+    expect(await page.locator('#root').count()).toBe(0)
+    await context.close()
+  })
+
   it('an embedded section registers no service worker on the host', async () => {
     const context = await browser().newContext()
     const page = await context.newPage()

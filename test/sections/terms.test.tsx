@@ -2,11 +2,11 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app'
-import { termProblems } from '@/metrics/terms'
 import { DEFAULT_VIEW, parseView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { loadAll } from '../helpers/files'
+import { readerTexts, singularLabels, textProblems } from '../helpers/reader-texts'
 import { serveData } from '../helpers/serve-data'
 
 /**
@@ -17,43 +17,10 @@ import { serveData } from '../helpers/serve-data'
  */
 
 const data = loadAll()
-/** The sources' own singular labels, which the page writes in the plural. */
-const SINGULAR = new Set(
-  [
-    ...data.arsverk.groups.flatMap((g) => (g.sourceName ? [g.sourceName] : [])),
-    ...[...data.fullTime2023.rows, data.fullTime2023.all].flatMap((r) =>
-      r.group !== r.name ? [r.group] : [],
-    ),
-  ].map((s) => s.toLowerCase()),
-)
-
-const BLOCKS =
-  'p, li, th, td, h1, h2, h3, h4, caption, label, button, summary, dt, dd, option, legend, figcaption'
-
-/** Every text a reader meets in `root`: blocks, text nodes, and the labels of controls. */
-function readerTexts(root: HTMLElement): string[] {
-  const texts = new Set<string>()
-  for (const el of root.querySelectorAll<HTMLElement>(BLOCKS)) texts.add(el.textContent ?? '')
-  // Text outside those blocks, read with what surrounds it (a quotation with its «…»).
-  // This test reads every text node on purpose: no role query reaches them all.
-  /* eslint-disable testing-library/no-node-access */
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const holder = node.parentElement?.closest<HTMLElement>(BLOCKS) ?? node.parentElement
-    texts.add(holder?.textContent ?? node.nodeValue ?? '')
-  }
-  /* eslint-enable testing-library/no-node-access */
-  for (const el of root.querySelectorAll('[aria-label], [title], [alt], [placeholder]'))
-    for (const a of ['aria-label', 'title', 'alt', 'placeholder'])
-      if (el.getAttribute(a)) texts.add(el.getAttribute(a)!)
-  return [...texts].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean)
-}
+const SINGULAR = singularLabels(data)
 
 function problemsIn(root: HTMLElement, where: string): string[] {
-  return readerTexts(root).flatMap((text) => [
-    ...termProblems(text).map((p) => `${where}: ${p}`),
-    ...(SINGULAR.has(text.toLowerCase()) ? [`${where}: singular label «${text}»`] : []),
-  ])
+  return textProblems(readerTexts(root), where, SINGULAR)
 }
 
 /** Renders the app at `search` and waits until its sections have their data. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embedSnippet, embedUrl, fullViewUrl, pageUrlOf } from '@/state/embed'
+import { embedSnippet, embedUrl, fullViewUrl, pageUrlOf, staticEmbedPath } from '@/state/embed'
 import { DEFAULT_VIEW, parseView } from '@/state/view-state'
 
 const page = 'https://fagforbundet.github.io/heltid-i-tall/'
@@ -65,5 +65,28 @@ describe('embed links', () => {
     expect(pageUrlOf({ origin: 'http://127.0.0.1:5173', pathname: '/heltid-i-tall/' })).toBe(
       'http://127.0.0.1:5173/heltid-i-tall/',
     )
+  })
+})
+
+describe('a chart embedded alone', () => {
+  it('is the chart’s static page, with the filters in its query and no embed parameters', () => {
+    const chart = { ...filtered, embedPart: 'diagram' as const }
+    expect(embedUrl(page, chart, 'arsverk')).toBe(
+      `${page}innebygd/arsverk/?grupper=helsefagarbeider,sykepleier&visning=andel`,
+    )
+    expect(embedUrl(page, { ...DEFAULT_VIEW, embedPart: 'diagram-tabell' }, 'brukere')).toBe(
+      `${page}innebygd/brukere/med-tabell/`,
+    )
+  })
+
+  it.each([
+    ['arsverk', 'diagram', 'innebygd/arsverk/'],
+    ['heltid', 'diagram-tabell', 'innebygd/heltid/med-tabell/'],
+    ['brukere', 'diagram', 'innebygd/brukere/'],
+    ['arsverk', 'seksjon', null],
+    ['nokkeltall', 'diagram', null],
+    [null, 'diagram', null],
+  ] as const)('%s, %s → %s', (section, part, path) => {
+    expect(staticEmbedPath(section, part)).toBe(path)
   })
 })
