@@ -32,7 +32,7 @@ const firstExisting = (paths: (string | undefined)[]) =>
   paths.find((p): p is string => !!p && existsSync(p)) ?? null
 
 const skipHint = (engine: Engine) =>
-  `or skip it with ${SKIP_VARIABLE}=${engine} (the run then says it skipped ${engine})`
+  `skip it with ${SKIP_VARIABLE}=${engine} (the run then says it skipped ${engine})`
 
 export function findChromiumForSmoke(): string {
   try {
@@ -51,8 +51,9 @@ export function findFirefox(): string {
   ])
   if (!path) {
     throw new Error(
-      "No Firefox found for the smoke tests. Install Debian's package with `sudo apt-get install firefox-esr` (bash .ci/run does this), set FIREFOX_PATH to a Firefox binary, " +
-        `${skipHint('firefox')}.`,
+      "No Firefox found for the smoke tests. Install Debian's package with " +
+        '`sudo apt-get install firefox-esr` (bash .ci/run does this), set FIREFOX_PATH to a ' +
+        `Firefox binary, or ${skipHint('firefox')}.`,
     )
   }
   return path
@@ -95,7 +96,7 @@ export function findWebKit(): WebKitPaths {
         'packages with `sudo apt-get install webkit2gtk-driver xvfb xauth` ' +
         '(webkit2gtk-driver brings libwebkit2gtk-4.1-0, which ships MiniBrowser; bash .ci/run ' +
         'does this), set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH, ' +
-        `${skipHint('webkit')}. There is no WebKitGTK for macOS or Windows.`,
+        `or ${skipHint('webkit')}. There is no WebKitGTK for macOS or Windows.`,
     )
   }
   return { driver, browser, xvfbRun }

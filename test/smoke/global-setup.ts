@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
 
   const skipNote =
     skipped.length > 0
-      ? `Smoke suite: SKIPPING ${skipped.join(' and ')}, because ${SKIP_VARIABLE}=${process.env[SKIP_VARIABLE]} says so; its tests are reported as skipped.`
+      ? `Smoke suite: SKIPPING ${skipped.join(' and ')}, because ${SKIP_VARIABLE}=${process.env[SKIP_VARIABLE]} says so; their tests are reported as skipped.`
       : null
   const running = [
     chromium && `chromium (${chromium})`,

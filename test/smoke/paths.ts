@@ -252,7 +252,8 @@ export function smokePaths(engine: Engine, launch: (setup: SmokeSetup) => Promis
       await drawnIn(section, '#arsverk', 1)
       const caption = 'Årsverk og sysselsatte i omsorgstjenesten 2021'
       // Folded: the table is not shown yet.
-      expect(await page.queryByRole('table', caption, { within: section })).toBeNull()
+      const early = await page.queryByRole('table', caption, { within: section })
+      expect(early === null, 'the table is shown before the tap').toBe(true)
       await (await page.findByText('Vis tallene som tabell', { within: section })).click()
       const table = await page.findByRole('table', caption, { within: section })
       const firstRow = await table.evaluate((el) => {
