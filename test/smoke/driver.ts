@@ -100,12 +100,11 @@ export const describeRole = (role: Role, name: string) => `the ${role} named «$
 /**
  * In the page: scrolls `element` to the middle of the screen, as a reader scrolls to what
  * they are about to tap (clear of the sticky contents bar), and waits until it has stood
- * still for two frames, there. If the page moved it away meanwhile, it scrolls again, as the
- * reader would: in WebKit, which has no scroll anchoring, a section above that is drawn for
- * the first time (content-visibility) changes its height and moves everything below.
- * Returns what covers the element's centre, or null when nothing does: a tap there reaches
- * the element. The Firefox and WebKit drivers run it before a click; Playwright checks the
- * same by itself.
+ * still for a few frames, there. If the page moved it away meanwhile, it scrolls again, as
+ * the reader would: in WebKit, which has no scroll anchoring, a section above that is drawn
+ * for the first time (content-visibility) changes height and moves everything below it.
+ * Then it listens for the click to come (see `tap`). Returns what covers the element's
+ * centre, or null when nothing does: a tap there reaches the element.
  */
 export async function settleInView(element: Element): Promise<string | null> {
   const frame = () => new Promise((done) => requestAnimationFrame(done))
@@ -114,7 +113,7 @@ export async function settleInView(element: Element): Promise<string | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
     element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' })
     let last = ''
-    for (let still = 0, frames = 0; still < 2 && frames < 120; frames++) {
+    for (let still = 0, frames = 0; still < 6 && frames < 300; frames++) {
       await frame()
       const r = element.getBoundingClientRect()
       const now = `${r.x} ${r.y} ${r.width} ${r.height}`
@@ -123,6 +122,12 @@ export async function settleInView(element: Element): Promise<string | null> {
     }
     if (inView(element.getBoundingClientRect())) break
   }
+  const probe = window as unknown as { smokeTapReached?: boolean }
+  probe.smokeTapReached = false
+  element.addEventListener('click', () => (probe.smokeTapReached = true), {
+    capture: true,
+    once: true,
+  })
   const r = element.getBoundingClientRect()
   const x = r.x + r.width / 2
   const y = r.y + r.height / 2
@@ -133,7 +138,34 @@ export async function settleInView(element: Element): Promise<string | null> {
     : `nothing (its centre, ${Math.round(x)},${Math.round(y)}, is off the screen)`
 }
 
-/** Fails a click that would not reach its element (see settleInView). */
-export function assertReachable(what: string, covering: string | null) {
-  if (covering) throw new Error(`Cannot click ${what}: ${covering} covers its centre`)
+/** In the page: whether the click since settleInView reached its element. */
+export const tapReached = () =>
+  (window as unknown as { smokeTapReached?: boolean }).smokeTapReached === true
+
+/**
+ * A reader's tap on an element, for a driver whose click is a pointer at a point (Firefox,
+ * WebKit; Playwright does the same checks itself): settle the element in view and fail if
+ * something covers it; press; and check that the click reached the element. A click that
+ * missed because the page moved under the pointer (a chart or a section drawn a moment
+ * later) is tried once more, with a warning in the log, as a reader taps again; a second
+ * miss fails the test.
+ */
+export async function tap(
+  what: string,
+  steps: {
+    settle: () => Promise<string | null>
+    press: () => Promise<void>
+    reached: () => Promise<boolean>
+  },
+) {
+  for (let attempt = 1; ; attempt++) {
+    const covering = await steps.settle()
+    if (covering) throw new Error(`Cannot click ${what}: ${covering} covers its centre`)
+    await steps.press()
+    if (await steps.reached()) return
+    if (attempt === 2) {
+      throw new Error(`Clicked ${what} twice, and neither click reached it`)
+    }
+    console.warn(`The click on ${what} did not reach it (the page moved); clicking again`)
+  }
 }

@@ -1,8 +1,9 @@
 import puppeteer, { type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core'
 import {
-  assertReachable,
   describeRole,
   settleInView,
+  tap,
+  tapReached,
   until,
   type FindOptions,
   type Role,
@@ -57,9 +58,11 @@ const handles = new WeakMap<SmokeElement, ElementHandle>()
 function element(handle: ElementHandle): SmokeElement {
   const made: SmokeElement = {
     async click() {
-      const covering = await handle.evaluate(settleInView)
-      assertReachable(await handle.evaluate((el) => el.outerHTML.slice(0, 120)), covering)
-      await handle.click()
+      await tap(await handle.evaluate((el) => el.outerHTML.slice(0, 120)), {
+        settle: () => handle.evaluate(settleInView),
+        press: () => handle.click(),
+        reached: () => handle.evaluate(tapReached),
+      })
     },
     async fill(value) {
       await handle.evaluate((el) => (el as HTMLInputElement).select())

@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { Key, remote } from 'webdriverio'
 import {
-  assertReachable,
   describeRole,
   settleInView,
+  tap,
+  tapReached,
   until,
   type FindOptions,
   type Role,
@@ -41,23 +42,11 @@ export interface WebKitSetup {
  * Computed Role and Get Computed Label, for each element that can have the role.
  */
 export async function launchWebKit(setup: WebKitSetup): Promise<SmokeBrowser> {
-  const port = await freePort()
-  const command = setup.xvfbRun
-    ? [setup.xvfbRun, '-a', setup.driver, `--port=${port}`]
-    : [setup.driver, `--port=${port}`]
-  // Its own process group, so closing ends xvfb-run, Xvfb, the driver and the browser.
-  const child = spawn(command[0]!, command.slice(1), { detached: true, stdio: 'ignore' })
-  const stop = () => stopGroup(child)
-  process.once('exit', stop)
-  await until('WebKitWebDriver to answer', async () => {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`)
-    const status = await fetch(`http://127.0.0.1:${port}/status`).catch(() => null)
-    return status?.ok ?? false
-  })
+  let driver = await startDriver(setup)
   const session = () =>
     remote({
       hostname: '127.0.0.1',
-      port,
+      port: driver.port,
       path: '/',
       logLevel: 'error',
       connectionRetryCount: 0,
@@ -68,17 +57,90 @@ export async function launchWebKit(setup: WebKitSetup): Promise<SmokeBrowser> {
         'webkitgtk:browserOptions': { binary: setup.browser, args: ['--automation'] },
       } as WebdriverIO.Capabilities,
     })
-  const probe = await session()
+  /**
+   * A new session starts a new MiniBrowser. On a loaded machine that start has once failed
+   * (WebKitWebDriver closed the connection, and the next request hung): then the driver is
+   * started afresh and the session asked for once more, and the log says so. What failed
+   * in the browser's start is not the page's doing; whatever fails after it still fails.
+   */
+  const newSession = async () => {
+    try {
+      return await withTimeout(session(), SESSION_MS, 'a WebKit session')
+    } catch (error) {
+      console.warn(
+        `WebKit: starting MiniBrowser failed (${(error as Error).message}); starting ` +
+          `WebKitWebDriver again and retrying once. Its last output:\n${driver.output()}`,
+      )
+      driver.stop()
+      driver = await startDriver(setup)
+      return withTimeout(session(), SESSION_MS, 'a WebKit session')
+    }
+  }
+  const probe = await newSession()
   const version = `WebKitGTK ${String(probe.capabilities.browserVersion ?? '')}`.trim()
   await probe.deleteSession()
   return {
     engine: 'webkit',
     version,
     async newPage(viewport) {
-      const browser = await session()
+      const browser = await newSession()
       return webkitPage(browser, await fitViewport(browser, viewport), setup.viewportHost)
     },
     async close() {
+      driver.stop()
+    },
+  }
+}
+
+/** How long MiniBrowser may take to start for a new session. */
+const SESSION_MS = 45_000
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`no answer for ${what} in ${ms / 1000} s`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** WebKitWebDriver on a free port, under xvfb-run where present; keeps its last output. */
+async function startDriver(setup: WebKitSetup) {
+  const port = await freePort()
+  const command = setup.xvfbRun
+    ? // A display number of its own, away from xvfb-run's usual :99 that other test runs
+      // on the machine may hold (-a moves on to the next free one).
+      [
+        setup.xvfbRun,
+        '-a',
+        '-n',
+        String(100 + Math.floor(Math.random() * 800)),
+        setup.driver,
+        `--port=${port}`,
+      ]
+    : [setup.driver, `--port=${port}`]
+  // Its own process group, so stopping ends xvfb-run, Xvfb, the driver and the browser.
+  const child = spawn(command[0]!, command.slice(1), {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: string[] = []
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean))
+    lines.splice(0, Math.max(0, lines.length - 30))
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const stop = () => stopGroup(child)
+  process.once('exit', stop)
+  await until('WebKitWebDriver to answer', async () => {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`)
+    const status = await fetch(`http://127.0.0.1:${port}/status`).catch(() => null)
+    return status?.ok ?? false
+  })
+  return {
+    port,
+    output: () => lines.join('\n') || '(none)',
+    stop() {
       stop()
       process.off('exit', stop)
     },
@@ -154,11 +216,14 @@ function webkitPage(browser: Browser, emulated: Viewport | null, viewportHost: s
   const wrap = (el: Element): SmokeElement => {
     const made: SmokeElement = {
       async click() {
-        assertReachable(await describe(el), await execute(browser, settleInView, el))
-        // A pointer action at the element's centre, where a reader taps. (WebDriver's Element
-        // Click first scrolls the element to the top edge, under the sticky contents bar,
-        // and then refuses the click as intercepted.)
-        await el.click({ button: 'left' })
+        await tap(await describe(el), {
+          settle: () => execute(browser, settleInView, el),
+          // A pointer action at the element's centre, where a reader taps. (WebDriver's
+          // Element Click first scrolls the element to the top edge, under the sticky
+          // contents bar, and then refuses the click as intercepted.)
+          press: () => el.click({ button: 'left' }),
+          reached: () => execute(browser, tapReached),
+        })
       },
       async fill(text) {
         await el.clearValue()
