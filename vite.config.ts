@@ -266,7 +266,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/smoke/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -279,6 +279,20 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The key user paths in Chromium, Firefox and WebKit (test/smoke/paths.ts), one
+        // engine after the other: the machine has two cores.
+        extends: true,
+        test: {
+          name: 'smoke',
+          environment: 'node',
+          include: ['test/smoke/**/*.test.ts'],
+          globalSetup: ['test/smoke/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
           fileParallelism: false,
         },
       },
