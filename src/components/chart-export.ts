@@ -382,7 +382,9 @@ export async function exportChart(
       svg.append(text(doc, line, m.pad, footer, m.small, 400, MUTED))
       footer += m.small * 0.2
     }
-    const serialised = new XMLSerializer().serializeToString(doc)
+    // Word joiners keep «0–49 år» on one line on the page; in a file they would show as
+    // boxes in some editors.
+    const serialised = new XMLSerializer().serializeToString(doc).replace(/\u2060/g, '')
     return {
       svg: `<?xml version="1.0" encoding="UTF-8"?>\n${serialised}`,
       width: m.width,

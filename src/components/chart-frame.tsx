@@ -53,6 +53,8 @@ interface ChartFrameProps {
   compact?: boolean
   /** The summary for screen readers only, where the title and table already say it. */
   compactSummary?: boolean
+  /** A table with the same numbers follows (said to screen readers); not in a chart embedded alone. */
+  tableFollows?: boolean
 }
 
 const heightFor = (height: ChartFrameProps['height'], layout: ChartLayout) =>
@@ -98,6 +100,7 @@ export function ChartFrame({
   social,
   compact = false,
   compactSummary = false,
+  tableFollows = true,
 }: ChartFrameProps) {
   const titleId = useId()
   const figure = useRef<HTMLElement>(null)
@@ -145,7 +148,10 @@ export function ChartFrame({
       </h3>
       {subtitle && <p className="chart__subtitle">{subtitle}</p>}
       <figcaption className={compact || compactSummary ? 'visually-hidden' : 'chart__summary'}>
-        {summary} <span className="visually-hidden">Tabellen under viser de samme tallene.</span>
+        {summary}
+        {tableFollows && (
+          <span className="visually-hidden"> Tabellen under viser de samme tallene.</span>
+        )}
       </figcaption>
       {legend && legend.length > 0 && <Legend items={legend} />}
       <div ref={plot} className="chart__plot" style={{ height: plotHeight }}>

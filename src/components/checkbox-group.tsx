@@ -73,7 +73,7 @@ export function CheckboxGroup({
       <legend>
         {legend}{' '}
         <span className="checkbox-group__count">
-          ({selected.length} av {options.length} valgt)
+          ({selected.length}&nbsp;av&nbsp;{options.length}&nbsp;valgt)
         </span>
       </legend>
       {collapsible ? (

@@ -197,6 +197,8 @@ const KsPoint = v.object({
   quote: text,
   url: httpsUrl,
   note: v.optional(text),
+  /** Whom the figure covers, as its own sentence says, where that differs from the series'. */
+  population: v.optional(text),
 })
 
 export const KsFullTimeSchema = v.object({

@@ -28,7 +28,8 @@ export function arsverkSubtitles(
     measure === 'antall'
       ? 'Årsverk og årsverk som mangler til heltid'
       : 'Andel av alle årsverk som mangler til heltid'
-  const full = `${what}, ${byLevel ? 'etter utdanningsnivå' : 'per utdanningsgruppe'}, ${referenceDate}`
+  // The levels are Heltid i tall's own grouping, not SSB's or the plan's: said where drawn.
+  const full = `${what}, ${byLevel ? 'etter utdanningsnivå (Heltid i talls egen inndeling)' : 'per utdanningsgruppe'}, ${referenceDate}`
   const left = topRowsCaption(shown, total, 'gruppene der flest årsverk mangler')
   return { full, short: left ? `${opening(left)}, ${referenceDate}` : full }
 }
@@ -69,15 +70,22 @@ export const arsverkTotalsLabel = (shown: number) =>
 /** The years SSB's full-time shares compare, as the subtitles name them. */
 const FULL_TIME_WHEN = '4.\u00a0kvartal 2016 og 2023'
 
+/** SSB's population and definition, said wherever the chart goes without the page around it. */
+const FULL_TIME_WHO = 'heltid i hovedjobben, helse- og sosialtjenestene samlet'
+
 /**
  * What the full-time chart shows: `full` on the page (every row); `short` for a short
  * chart that keeps `shown` of the `total` education groups, both ends of their range.
- * The legend names the years; the subtitle says which rows.
+ * The legend names the years; both name SSB's population and definition, so an embedded
+ * chart is not read as the municipal care services of the plan.
  */
 export function fullTimeSubtitles(shown: number, total: number): { full: string; short: string } {
-  const full = `Andel ansatte med heltid i helse- og sosialtjenestene, etter fagutdanning, ${FULL_TIME_WHEN}`
+  const full = `Andel ansatte med ${FULL_TIME_WHO}, etter fagutdanning, ${FULL_TIME_WHEN}`
   const left = rangeEndsCaption(shown, total, undefined, 'utdanningsgrupper')
-  return { full, short: left ? `${opening(left)}, ${FULL_TIME_WHEN}` : full }
+  return {
+    full,
+    short: left ? `Andel med ${FULL_TIME_WHO}, ${FULL_TIME_WHEN}: ${left}` : full,
+  }
 }
 
 /** The SSB full-time table: its caption (with the reference date) and column headers. */
@@ -87,8 +95,8 @@ export const FULL_TIME_TABLE = {
     `Andel ansatte med heltid etter fagutdanning (prosent; endring i prosentpoeng), ${referenceDate}`,
   group: 'Fagutdanning',
   percent2023: '2023',
-  changeSince2022: 'Endring fra 2022',
-  changeSince2016: 'Endring fra 2016',
+  changeSince2022: 'Endring fra 2022 (prosentpoeng)',
+  changeSince2016: 'Endring fra 2016 (prosentpoeng)',
   percent2022: '2022 (utledet)',
   percent2016: '2016 (utledet)',
 } as const
@@ -98,9 +106,11 @@ export const tablePoints = (points: number) => formatPoints(points).replace(' pr
 
 /** What the users chart shows, for the chosen years. */
 export function usersSubtitle(measure: 'brukere' | 'frekvens', from: number, to: number): string {
+  // The two groups under 67 are drawn strong (see chart-config's line styles): said.
+  const strong = 'De to gruppene under 67 år er tegnet sterkest.'
   return measure === 'brukere'
-    ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}`
-    : `Brukerfrekvens (andel av aldersgruppen som mottar tjenester), ${from}–${to}`
+    ? `Mottakere av omsorgstjenester etter alder, ${from}–${to}. ${strong}`
+    : `Brukerfrekvens (andel av aldersgruppen som mottar tjenester), ${from}–${to}. ${strong}`
 }
 
 /** The users chart's summary with a single year: nothing changes to describe. */

@@ -158,3 +158,15 @@ export function countInWords(n: number): string {
  */
 export const keepTogether = (text: string) =>
   text.replace(/ /g, NBSP).replace(/([–-])/g, '\u2060$1\u2060')
+
+const MONTHS =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|kvartal'
+
+/**
+ * Text from the data set for reading: no line break inside a date («1. desember»,
+ * «4. kvartal») or a span of years («2009–2021»).
+ */
+export const typeset = (text: string) =>
+  text
+    .replace(new RegExp(`(\\d{1,2}\\.) (${MONTHS})`, 'g'), `$1${NBSP}$2`)
+    .replace(/(\d{4})–(\d{4})/g, '$1\u2060–\u2060$2')

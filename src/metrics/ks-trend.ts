@@ -9,6 +9,8 @@ import { formatPercent, formatPoints, shareInWords } from './format'
 export interface KsPointLike {
   year: number
   value: number
+  /** Whom the figure covers, where its sentence names it otherwise than the series. */
+  population?: string | undefined
 }
 
 export interface KsSeriesLike {
@@ -132,4 +134,42 @@ export function ksShareSummary(fullTime: KsSeriesLike): string | null {
   return `I ${c.to.year} jobbet ${formatPercent(partTimePercent(c.to.value))} av turnusansatte i helse og omsorg deltid og ${formatPercent(
     c.to.value,
   )} heltid. I ${c.from.year} jobbet ${formatPercent(partTimePercent(c.from.value))} deltid.`
+}
+
+/**
+ * The full-time chart's subtitle: who, when, and KS' definition, so an exported or
+ * embedded chart is not read with SSB's («heltid i hovedjobben») in mind.
+ */
+export const KS_SHARE_SUBTITLE =
+  'Turnusansatte i helse og omsorg i kommunene, 1.\u00a0desember i årene KS har publisert. Heltid: alle stillingene en person har i kommunen, summert til minst 100\u00a0%.'
+
+/** The years a series has, as a source line names them: «1. desember 2014, 2018 og 2023». */
+export function publishedYears(series: KsSeriesLike): string {
+  const years = series.points.map((p) => String(p.year))
+  const list =
+    years.length <= 1 ? (years[0] ?? '') : `${years.slice(0, -1).join(', ')} og ${years.at(-1)}`
+  return `1.\u00a0desember ${list}`
+}
+
+/**
+ * A series of another part of the municipal sector as sentences: one for the series when
+ * every figure covers its population, else one for each figure with whom it covers (KS
+ * names the health sector two ways in two years; they are not said to be the same).
+ */
+export function otherSeriesLines(
+  series: KsSeriesLike,
+  format: (value: number) => string,
+): string[] {
+  const differs = series.points.some((p) => p.population && p.population !== series.population)
+  if (!differs) {
+    const values = series.points.map((p) => `${format(p.value)} i ${p.year}`)
+    const list =
+      values.length <= 1
+        ? (values[0] ?? '')
+        : `${values.slice(0, -1).join(', ')} og ${values.at(-1)}`
+    return [`${series.population}: ${list}.`]
+  }
+  return series.points.map(
+    (p) => `${p.population ?? series.population}: ${format(p.value)} i ${p.year}.`,
+  )
 }

@@ -223,6 +223,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
         filename="arsverk-per-utdanningsgruppe-2021"
         source={sourceText}
         compact={chartOnly !== null}
+        tableFollows={chartOnly !== 'diagram'}
         social={{
           chart: (
             <ArsverkChart

@@ -19,12 +19,15 @@ import {
 } from '@/metrics/full-time'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import {
+  KS_SHARE_SUBTITLE,
   ksChangeSentence,
   ksShareRows,
   ksShareSummary,
   ksTrendRows,
+  otherSeriesLines,
   partTimeHeadline,
   publishedRows,
+  publishedYears,
 } from '@/metrics/ks-trend'
 import { rangeEnds } from '@/metrics/short-chart'
 import {
@@ -197,6 +200,7 @@ function Ssb2023({
           filename="heltidsandel-etter-fagutdanning-2016-2023"
           source={sourceText}
           compact={chartOnly !== null}
+          tableFollows={chartOnly !== 'diagram'}
           social={{
             chart: <FullTimeChart bars={ends} title={title} summary={summary} />,
             subtitle: shortSubtitle,
@@ -275,15 +279,15 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
         <dt>Gjelder</dt>
         <dd>{d.coverage}</dd>
       </dl>
-      {shares.length > 0 && summary && (
+      {fullTime && shares.length > 0 && summary && (
         <ChartFrame
           title={title}
           summary={summary}
           height={(layout) => barChartHeight({ ...layout, labelsAbove: false }, shares.length)}
-          subtitle="Turnusansatte i helse og omsorg i kommunene, 1. desember. Bare årene KS har publisert tall for."
+          subtitle={KS_SHARE_SUBTITLE}
           legend={KS_LEGEND}
           filename="deltid-turnus-ks-2014-2023"
-          source={`${source} (${d.provenance.referenceDate})`}
+          source={`${source} (${publishedYears(fullTime)})`}
         >
           <KsTrendChart rows={shares} title={title} summary={summary} />
         </ChartFrame>
@@ -292,7 +296,10 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
       <TableScroll
         label="Heltid blant turnusansatte, KS, tabell"
         fold={TABLE_FOLD}
-        download={{ filename: 'heltid-turnus-ks', source }}
+        download={{
+          filename: 'heltid-turnus-ks',
+          source: `${source}. Turnusansatte i helse og omsorg i kommunene, 1.\u00a0desember`,
+        }}
       >
         <table className="data-table">
           <caption>Turnusansatte i helse og omsorg, 1. desember (prosent)</caption>
@@ -315,7 +322,7 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
                     {r[l.id] === null ? (
                       <>
                         <span aria-hidden="true">–</span>
-                        <span className="visually-hidden">ikke publisert</span>
+                        <span className="visually-hidden">ikke med i datagrunnlaget</span>
                       </>
                     ) : (
                       formatPercent(r[l.id] ?? null)
@@ -331,16 +338,18 @@ function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
         <>
           <h4>Andel med heltid i andre deler av kommunesektoren (KS)</h4>
           <ul className="plain-list">
-            {others.map((s) => (
-              <li key={s.id}>
-                {s.population}:{' '}
-                {s.points
-                  .map((p) => `${formatPercent(p.value, seriesDecimals(s))} i ${p.year}`)
-                  .join(' og ')}
-                .
-              </li>
-            ))}
+            {others.flatMap((s) =>
+              otherSeriesLines(s, (v) => formatPercent(v, seriesDecimals(s))).map((line) => (
+                <li key={`${s.id}-${line}`}>{line}</li>
+              )),
+            )}
           </ul>
+          {others.some((s) => otherSeriesLines(s, String).length > 1) && (
+            <p className="definition-note">
+              KS bruker to navn på helse- og omsorgssektoren i to år. Det står ikke om tallene
+              gjelder nøyaktig de samme ansatte, så de er ikke satt i samme serie.
+            </p>
+          )}
         </>
       )}
       <SourceLine sources={[sourceRef]} />
@@ -357,7 +366,12 @@ function PositionSizeTrend({ series }: { series: KsSeries }) {
   return (
     <figure className="small-figure" aria-labelledby="ks-stilling-tittel">
       <h4 id="ks-stilling-tittel">Gjennomsnittlig stillingsstørrelse for turnusansatte (KS)</h4>
-      {sentence && <figcaption>{sentence}</figcaption>}
+      {sentence && (
+        <figcaption>
+          {sentence} Planens gjennomsnitt for hele omsorgstjenesten (SSBs tall) gjelder alle
+          sysselsatte, ikke bare turnusansatte, og kan ikke settes i samme serie.
+        </figcaption>
+      )}
       <BarList
         caption="Gjennomsnittlig stillingsstørrelse for turnusansatte, 1. desember, år KS har publisert"
         captionHidden
@@ -400,7 +414,8 @@ function Arsverk2023({ arsverk, arsverk2023 }: Pick<Datasets, 'arsverk' | 'arsve
       </ul>
       <p className="definition-note">
         To ulike år fra to ulike tabeller. 2023-tallet viser at tjenesten har vokst videre; det er
-        ikke en rettelse av planens tall, og alle andre årsverkstall på siden er planens fra 2021.
+        ikke en rettelse av planens tall, og alle årsverkstall i diagrammene, tabellene og «Hva om
+        …» er planens fra 2021.
       </p>
       <SourceLine
         sources={[

@@ -155,6 +155,10 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
           <thead>
             <tr>
               <th scope="col">Gruppe</th>
+              {/* The result first, so a phone shows it beside the group before any scrolling. */}
+              <th scope="col" className="numeric">
+                {EXTRA_LABEL}
+              </th>
               <th scope="col" className="numeric">
                 Stillingsstørrelse 2021
               </th>
@@ -167,15 +171,13 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
               <th scope="col" className="numeric">
                 Årsverk i beregningen
               </th>
-              <th scope="col" className="numeric">
-                {EXTRA_LABEL}
-              </th>
             </tr>
           </thead>
           <tbody>
             {result.rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{r.name}</th>
+                <td className="numeric">{r.extra > 0 ? `+${formatInteger(r.extra)}` : '0'}</td>
                 <td className="numeric">{formatShare(r.current)}</td>
                 <td className="numeric">
                   {r.target === null || (r.current ?? 0) >= r.target
@@ -184,13 +186,13 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
                 </td>
                 <td className="numeric">{formatInteger(r.arsverk)}</td>
                 <td className="numeric">{formatInteger(r.scenarioArsverk)}</td>
-                <td className="numeric">{r.extra > 0 ? `+${formatInteger(r.extra)}` : '0'}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Sum</th>
+              <td className="numeric">+{formatInteger(result.totalExtra)}</td>
               <td />
               <td />
               <td className="numeric">
@@ -199,7 +201,6 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
               <td className="numeric">
                 {formatInteger(result.rows.reduce((s, r) => s + r.scenarioArsverk, 0))}
               </td>
-              <td className="numeric">+{formatInteger(result.totalExtra)}</td>
             </tr>
           </tfoot>
         </table>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { NAMES } from '@/data/files'
 import type { DatasetName, Datasets, Provenance } from '@/data/schema'
-import { formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
+import { formatInteger, formatPercent, formatSignedPercent, typeset } from '@/metrics/format'
 import { formatKeyFigure } from '@/metrics/key-figures'
 import { hostOf } from '@/metrics/sources'
 import { markSic } from '@/metrics/terms'
@@ -50,7 +50,7 @@ function SourceEntry({ name, data }: { name: DatasetName; data: Partial<Datasets
     <>
       <h4>{p.title}</h4>
       <p className="source-entry__line">
-        {p.publisher}. Tidspunkt: {p.referenceDate}
+        {p.publisher}. Tidspunkt: {typeset(p.referenceDate)}
         {p.url && (
           <>
             {' · '}
@@ -152,7 +152,7 @@ function ProvenanceList({ provenance: p }: { provenance: Provenance }) {
         </>
       )}
       <dt>Tidspunkt</dt>
-      <dd>{p.referenceDate}</dd>
+      <dd>{typeset(p.referenceDate)}</dd>
       <dt>Enhet</dt>
       <dd>{p.unit}</dd>
       {p.notes.length > 0 && (

@@ -57,7 +57,8 @@ export function UsersSection({ states, retry }: SectionProps) {
   return (
     <section className="section" aria-labelledby="brukere-tittel" id="brukere">
       <h2 id="brukere-tittel" className={chartOnly ? 'visually-hidden' : undefined}>
-        Brukere etter alder (2009–2021)
+        {/* Word joiners: the span of years never breaks at the dash. */}
+        {'Brukere etter alder (2009\u2060–\u20602021)'}
       </h2>
       {!chartOnly && (
         <p className="section__intro">
@@ -170,6 +171,7 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
             filename={measure === 'brukere' ? 'brukere-etter-alder' : 'brukerfrekvens-etter-alder'}
             source={sourceText}
             compact={chartOnly !== null}
+            tableFollows={chartOnly !== 'diagram'}
           >
             <UsersChart
               series={shown.series}

@@ -342,7 +342,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'Gruppe;Årsverk som mangler til heltid;Gj.sn. stillingsstørrelse;Årsverk;Sysselsatte;Årsverk ved heltid',
+      'Gruppe;Årsverk som mangler til heltid;Gjennomsnittlig stillingsstørrelse;Årsverk;Sysselsatte;Årsverk ved heltid',
     )
     expect(lines).toContain('Helsefagarbeidere;13156;79,2 %;50095;63251;63251')
     expect(lines).toContain('Sum av de 12 som vises;54105;73,3 %;148820;202925;202925')

@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatPoints,
   formatShare,
+  typeset,
 } from '@/metrics/format'
 import { formatKeyFigure } from '@/metrics/key-figures'
 
@@ -104,5 +105,13 @@ describe('the hand-written formatter writes what Intl.NumberFormat writes for nb
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('typeset', () => {
+  it('keeps dates and spans of years on one line', () => {
+    expect(typeset('1. januar 2009–2026')).toBe('1.\u00a0januar 2009\u2060–\u20602026')
+    expect(typeset('4. kvartal 2023')).toBe('4.\u00a0kvartal 2023')
+    expect(typeset('Brukere 2009 og 2021')).toBe('Brukere 2009 og 2021')
   })
 })

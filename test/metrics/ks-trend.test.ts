@@ -1,10 +1,13 @@
+import { loadDataset } from '../helpers/files'
 import { describe, expect, it } from 'vitest'
 import {
   ksChange,
   ksChangeSentence,
   ksTrendRows,
+  otherSeriesLines,
   partTimeHeadline,
   publishedRows,
+  publishedYears,
   type KsSeriesLike,
 } from '@/metrics/ks-trend'
 import { loadAll } from '../helpers/files'
@@ -86,5 +89,26 @@ describe('the KS series for turnus staff, from the real data', () => {
     )
     expect(partTimeHeadline(series('h', []))).toBeNull()
     expect(ksChange(series('h', [[2023, 43]]))).toBeNull()
+  })
+})
+
+describe('KS in words', () => {
+  const data = loadDataset('ksFullTime')
+  it('names the published years of the series a chart draws, not of every series', () => {
+    const turnus = data.series.find((s) => s.id === 'turnus-heltid')!
+    // 2022 is published for another population, not for turnus staff.
+    expect(publishedYears(turnus)).toBe('1.\u00a0desember 2014, 2018, 2020, 2021 og 2023')
+  })
+
+  it('says whom each figure covers when KS names the sector two ways', () => {
+    const health = data.series.find((s) => s.id === 'helse-pleie-omsorg-heltid')!
+    expect(otherSeriesLines(health, (v) => `${v} %`)).toEqual([
+      'Pleie- og omsorgssektoren: 41 % i 2021.',
+      'Sektoren helse, pleie og omsorg, med og uten turnus: 44 % i 2022.',
+    ])
+    const sector = data.series.find((s) => s.id === 'kommunesektoren-heltid')!
+    expect(otherSeriesLines(sector, (v) => `${v} %`)).toEqual([
+      'Hele kommunesektoren (kommuner og fylkeskommuner): 57.2 % i 2021 og 61 % i 2023.',
+    ])
   })
 })

@@ -221,7 +221,9 @@ describe('Brukere etter alder', () => {
   it('switches to user frequency, filters age groups and years, and splits the growth', async () => {
     const user = userEvent.setup()
     render(<App />)
-    const section = screen.getByRole('region', { name: 'Brukere etter alder (2009–2021)' })
+    const section = screen.getByRole('region', {
+      name: 'Brukere etter alder (2009\u2060–\u20602021)',
+    })
     const usersTable = await within(section).findByRole('table', {
       name: /Brukere av omsorgstjenestene/,
     })
@@ -254,7 +256,9 @@ describe('Brukere etter alder', () => {
 
   it('splits the growth 2009–2021 for under 50 as the plan does', async () => {
     render(<App />)
-    const section = screen.getByRole('region', { name: 'Brukere etter alder (2009–2021)' })
+    const section = screen.getByRole('region', {
+      name: 'Brukere etter alder (2009\u2060–\u20602021)',
+    })
     const growth = await within(section).findByRole('table', {
       name: /Endring i brukere 2009–2021/,
     })
