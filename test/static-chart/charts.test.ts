@@ -146,7 +146,7 @@ describe('the full-time chart embedded alone', () => {
     // names where the data have them.
     expect(spec?.rows.map((r) => r.label)).toEqual(['G5-ere', 'G4-ere', 'G2-ere', 'G1-ere', 'G0'])
     expect(embed.subtitle).toBe(
-      'De to høyeste og tre laveste av seks utdanningsgrupper, 4.\u00a0kvartal 2016 og 2023',
+      'Andel med heltid i hovedjobben, helse- og sosialtjenestene samlet, 4.\u00a0kvartal 2016 og 2023: de to høyeste og tre laveste av seks utdanningsgrupper',
     )
     expect(spec?.rows[0]?.values).toEqual({ percent2016: 58, percent2023: 60 })
     expect(spec?.series.map((s) => [s.id, s.hatched])).toEqual([
