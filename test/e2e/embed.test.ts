@@ -303,7 +303,8 @@ describe('«Bygg inn» and sharing on the full page', () => {
       await page.waitForTimeout(500)
       const height = await iframeHeight(page)
       expect(height, section).toBeGreaterThanOrEqual(440)
-      expect(height, section).toBeLessThanOrEqual(560)
+      // The full-time chart's subtitle names SSB's population and definition: one line more.
+      expect(height, section).toBeLessThanOrEqual(600)
       // A graphic, not a tool: no filters, no download buttons; the source is there.
       expect(await frame.getByRole('checkbox').count()).toBe(0)
       expect(await frame.getByRole('button', { name: 'PNG', exact: true }).count()).toBe(0)
@@ -345,7 +346,7 @@ describe('«Bygg inn» and sharing on the full page', () => {
       'Gruppe;Årsverk som mangler til heltid;Gjennomsnittlig stillingsstørrelse;Årsverk;Sysselsatte;Årsverk ved heltid',
     )
     expect(lines).toContain('Helsefagarbeidere;13156;79,2 %;50095;63251;63251')
-    expect(lines).toContain('Sum av de 12 som vises;54105;73,3 %;148820;202925;202925')
+    expect(lines).toContain('Sum av de tolv som vises;54105;73,3 %;148820;202925;202925')
     expect(lines.at(-1)).toMatch(
       /^Kilde: Opptrappingsplanen, tabell «Årsverk og sysselsatte i omsorgstjenesten 2021»/,
     )

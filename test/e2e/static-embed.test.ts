@@ -343,7 +343,7 @@ describe('a static chart embed', () => {
     )
     const iframe = await page.locator('#heltid').evaluate((el) => el.getBoundingClientRect().height)
     expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2)
-    expect(iframe).toBeLessThanOrEqual(560)
+    expect(iframe).toBeLessThanOrEqual(600)
     await expect
       .poll(() => embedded.evaluate(() => document.documentElement.dataset.scheme))
       .toBe('dark')
