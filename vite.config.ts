@@ -251,7 +251,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /\/src\/(components\/(source-line|copy-button|choice-group|table-scroll|client-value|embed-height|chart-config|downloads|download|legend|loading-note|embed-context|published-sources|compare-bars|bar-list|chart-parts|chart-layout)|metrics\/(format|key-figures|sources|arsverk-table|workforce|selection|arguments|users-series|users|ks-trend|headline|short-chart|terms|full-time)|sections\/use-arguments|components\/reader-input|state\/(view-store|embed|view-state|workplace-store))\.tsx?$|node_modules\/react\/|vite\/preload-helper/,
+              test: /\/src\/(components\/(?:[a-z]+\/)?(source-line|copy-button|choice-group|table-scroll|client-value|embed-height|chart-config|downloads|download|legend|loading-note|embed-context|published-sources|compare-bars|bar-list|chart-parts|chart-layout)|metrics\/(format|key-figures|sources|arsverk-table|workforce|selection|arguments|users-series|users|ks-trend|headline|short-chart|terms|full-time)|sections\/(?:nokkeltall\/)?use-arguments|components\/(?:page\/)?reader-input|state\/(view-store|embed|view-state|workplace-store))\.tsx?$|node_modules\/react\/|vite\/preload-helper/,
             },
           ],
         },

@@ -9,23 +9,23 @@ import {
   type ReactNode,
 } from 'react'
 import { flushSync } from 'react-dom'
-import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
-import { useClientValue } from '@/components/client-value'
-import { EmbedContext } from '@/components/embed-context'
-import { PublishedSources } from '@/components/published-sources'
-import { FragmentLanding } from '@/components/fragment-landing'
-import { LoadingNote } from '@/components/loading-note'
+import { followHostColorScheme, reportHeightToParent } from '@/components/share/embed-height'
+import { useClientValue } from '@/components/page/client-value'
+import { EmbedContext } from '@/components/page/embed-context'
+import { PublishedSources } from '@/components/page/published-sources'
+import { FragmentLanding } from '@/components/page/fragment-landing'
+import { LoadingNote } from '@/components/page/loading-note'
 import { NAMES } from '@/data/files'
 import { useDatasets, type DatasetStart, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
-import { ArsverkSection } from '@/sections/arsverk-section'
-import { CardsSection } from '@/sections/cards-section'
-import { FullTimeSection } from '@/sections/full-time-section'
-import { ScenarioSection } from '@/sections/scenario-section'
-import { SourcesSection } from '@/sections/sources-section'
+import { ArsverkSection } from '@/sections/arsverk/arsverk-section'
+import { CardsSection } from '@/sections/nokkeltall/nokkeltall-section'
+import { FullTimeSection } from '@/sections/heltid/heltid-section'
+import { ScenarioSection } from '@/sections/hva-om/hva-om-section'
+import { SourcesSection } from '@/sections/kilder/kilder-section'
 import { UpdateNotice } from '@/sections/update-notice'
-import { UsersSection } from '@/sections/users-section'
-import { WorkplaceSection } from '@/sections/workplace-section'
+import { UsersSection } from '@/sections/brukere/brukere-section'
+import { WorkplaceSection } from '@/sections/arbeidsplass/arbeidsplass-section'
 import { fullViewUrl, OPEN_FULL_LABEL, pageUrlOf } from '@/state/embed'
 import { SECTIONS, type SectionId } from '@/state/view-state'
 import { useViewStore, syncViewWithUrl } from '@/state/view-store'
@@ -33,9 +33,11 @@ import { useViewStore, syncViewWithUrl } from '@/state/view-store'
 const HANDOUT_CLASS = 'print-handout'
 
 // Not part of the first view: each loads in its own chunk, when first wanted.
-type HandoutView = typeof import('@/sections/handout').Handout
+type HandoutView = typeof import('@/sections/handout/handout').Handout
 const PresentationView = lazy(() =>
-  import('@/sections/presentation-view').then((m) => ({ default: m.PresentationView })),
+  import('@/sections/presentation/presentation-view').then((m) => ({
+    default: m.PresentationView,
+  })),
 )
 // The share menu's contents load when the reader first opens «Del visningen».
 const ShareBar = lazy(() => import('@/sections/share-bar').then((m) => ({ default: m.ShareBar })))
@@ -101,7 +103,7 @@ export function App({ start }: { start?: DatasetStart } = {}) {
   const [Handout, setHandout] = useState<HandoutView | null>(null)
   const [sharing, setSharing] = useState(false)
   const printHandout = useCallback(async () => {
-    const { Handout: loaded } = await import('@/sections/handout')
+    const { Handout: loaded } = await import('@/sections/handout/handout')
     flushSync(() => setHandout(() => loaded))
     const root = document.documentElement
     root.classList.add(HANDOUT_CLASS)

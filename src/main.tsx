@@ -1,4 +1,4 @@
-import { watchReaderInput } from './components/reader-input'
+import { watchReaderInput } from './components/page/reader-input'
 import { fetchAll } from './data/files'
 import { staticEmbedPath } from './state/embed'
 import { parseView } from './state/view-state'

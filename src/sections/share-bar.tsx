@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
-import { useClientValue } from '@/components/client-value'
-import { CopyButton } from '@/components/copy-button'
+import { useClientValue } from '@/components/page/client-value'
+import { CopyButton } from '@/components/share/copy-button'
 import { embedSnippet, embedStartHeight, embedUrl, pageUrlOf } from '@/state/embed'
 import {
   CHART_SECTIONS,
@@ -13,7 +13,7 @@ import { useViewStore } from '@/state/view-store'
 
 // The dialog, with its preview, loads only when asked for.
 const EmbedDialog = lazy(() =>
-  import('@/components/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
+  import('@/components/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
 )
 
 /** What of a chart section an embed shows: the chart is offered first. */

@@ -6,7 +6,7 @@ import {
   nameAboveY,
   valueAxisHeight,
   type ChartLayout,
-} from '@/components/chart-layout'
+} from '@/components/charts/chart-layout'
 import { attrs, escapeXml, fixedHorizontal, fluidHorizontal, num, type Horizontal } from './markup'
 import { wrapWords } from './text-width'
 
@@ -15,7 +15,7 @@ import { wrapWords } from './text-width'
  * (components/arsverk-chart.tsx, full-time-chart.tsx with chart-parts.tsx) for a layout:
  * with the names on a category axis (a wide plot), or each name on its own line above
  * its bars (a narrow plot, `layout.labelsAbove`). Margins, row height, bar thickness,
- * ticks and the rest come from the same pure functions (components/chart-layout.ts), so
+ * ticks and the rest come from the same pure functions (components/charts/chart-layout.ts), so
  * the static chart and the page's chart look alike. Pure: a spec and a layout in, markup out.
  */
 

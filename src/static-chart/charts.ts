@@ -14,9 +14,9 @@ import {
   LINE_CHART_HEIGHT,
   lineEndLabel,
   lineStyle,
-} from '@/components/chart-config'
-import { roundedAxisTicks } from '@/components/chart-layout'
-import type { LegendItem } from '@/components/legend'
+} from '@/components/charts/chart-config'
+import { roundedAxisTicks } from '@/components/charts/chart-layout'
+import type { LegendItem } from '@/components/charts/legend'
 import type { ArsverkData, FullTime2023Data, UsersData } from '@/data/schema'
 import {
   ARSVERK_EMBED_EMPTY,
@@ -68,7 +68,7 @@ import type { LineChartSpec } from './line-chart'
  * data and a view with the page's own metric functions: rows, order, finding, summary and
  * words all come from src/metrics (the short chart's rows from short-chart.ts, subtitles
  * and table words from chart-embeds.ts), colours, axes, formats and tooltips from
- * components/chart-config.ts, so the static chart follows any change there.
+ * components/charts/chart-config.ts, so the static chart follows any change there.
  */
 
 export const CHART_EMBEDS = ['arsverk', 'heltid', 'brukere'] as const

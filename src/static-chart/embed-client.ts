@@ -1,4 +1,4 @@
-import { followHostColorScheme, reportHeightToParent } from '@/components/embed-height'
+import { followHostColorScheme, reportHeightToParent } from '@/components/share/embed-height'
 
 /** The drawing code's file, relative to the site's root (set by the build). */
 declare const __EMBED_FILTERED__: string

@@ -3,7 +3,7 @@ import {
   lineChartFrame,
   lineEndLabelY,
   type ChartLayout,
-} from '@/components/chart-layout'
+} from '@/components/charts/chart-layout'
 import { RECHARTS, type ColorOf, type DrawOptions, type RenderedChart } from './bar-chart'
 import { attrs, escapeXml, fixedHorizontal, fluidHorizontal, num, type Horizontal } from './markup'
 import { tickCss, tickRanges } from './ticks'
@@ -11,7 +11,7 @@ import { tickCss, tickRanges } from './ticks'
 /**
  * A line chart over years as SVG text, drawn as the page's Recharts line chart is
  * (components/users-chart.tsx): the same margins, axes, grid, dots and names at the line
- * ends, from the same pure functions (components/chart-layout.ts). Pure: a spec and a
+ * ends, from the same pure functions (components/charts/chart-layout.ts). Pure: a spec and a
  * layout in, markup out.
  */
 

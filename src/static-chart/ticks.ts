@@ -2,7 +2,7 @@ import { textWidth } from './text-width'
 
 /**
  * Which tick labels the page's charts (Recharts) show at a width, without a browser. The
- * tick values themselves are the page's own (components/chart-layout.ts: valueTicks).
+ * tick values themselves are the page's own (components/charts/chart-layout.ts: valueTicks).
  */
 
 /** Recharts' gap between two tick labels, in px. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fragmentId } from '@/components/fragment-landing'
+import { fragmentId } from '@/components/page/fragment-landing'
 
 describe('fragmentId', () => {
   it('names the element a fragment points to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tableToCsv } from '@/components/table-csv'
+import { tableToCsv } from '@/components/tables/table-csv'
 
 function table(html: string): HTMLTableElement {
   document.body.innerHTML = `<table>${html}</table>`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spreadLabels, valueTicks } from '@/components/chart-parts'
+import { spreadLabels, valueTicks } from '@/components/charts/chart-parts'
 import { arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
 import { fullTimeRows, fullTimeTitle } from '@/metrics/full-time'
 import { growthRows, growthSummary, growthTitle, usersTitle } from '@/metrics/users-series'

@@ -4,7 +4,7 @@ import {
   FULL_TIME_SERIES,
   GROWTH_SERIES,
   KS_SHARE_SERIES,
-} from '@/components/chart-config'
+} from '@/components/charts/chart-config'
 import { buildArguments, copyText, type Argument } from '@/metrics/arguments'
 import { arsverkBars, arsverkRows, arsverkSummary, arsverkTitle } from '@/metrics/arsverk-table'
 import { fullTimeRows, fullTimeSummary, fullTimeTitle } from '@/metrics/full-time'

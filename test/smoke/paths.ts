@@ -16,7 +16,7 @@ const PHONE: Viewport = { width: 375, height: 812 }
 const DESKTOP: Viewport = { width: 1280, height: 800 }
 
 const HEADLINE_CARD = 'Heltid for alle tilsvarer omtrent SSBs anslåtte årsverksvekst til 2035'
-/** Chart frames (src/components/chart-frame.tsx: a <figure class="chart">) per section. */
+/** Chart frames (src/components/charts/chart-frame.tsx: a <figure class="chart">) per section. */
 const CHART_FRAMES = { arsverk: 1, heltid: 2, brukere: 2, 'hva-om': 0 } as const
 /** Bars drawn in plain HTML (the comparison with SSB's projection; the 2021 shares). */
 const HTML_BARS = { arsverk: 0, heltid: 1, brukere: 0, 'hva-om': 2 } as const

@@ -1,12 +1,16 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useMemo } from 'react'
-import { FULL_TIME_SERIES, KS_SHARE_SERIES } from '@/components/chart-config'
-import { barChartHeight } from '@/components/chart-parts'
-import { BarList } from '@/components/bar-list'
-import { ChartFrame } from '@/components/chart-frame'
-import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
-import { SourceLine } from '@/components/source-line'
-import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
+import { FULL_TIME_SERIES, KS_SHARE_SERIES } from '@/components/charts/chart-config'
+import { barChartHeight } from '@/components/charts/chart-parts'
+import { BarList } from '@/components/charts/bar-list'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import {
+  SortableTable,
+  type SortableFeatures,
+  type TableSort,
+} from '@/components/tables/sortable-table'
+import { SourceLine } from '@/components/page/source-line'
+import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
 import type { Datasets, KsSeries } from '@/data/schema'
 import { FULL_TIME_TABLE, fullTimeSubtitles, tablePoints } from '@/metrics/chart-embeds'
 import { decimalsOf, formatInteger, formatPercent, formatSignedPercent } from '@/metrics/format'
@@ -38,11 +42,13 @@ import {
 } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
-import { WithData, type SectionProps } from './with-data'
+import { WithData, type SectionProps } from '../with-data'
 
 // Memoized: sorting the table does not redraw the chart.
 const FullTimeChart = memo(
-  lazy(() => import('@/components/full-time-chart').then((m) => ({ default: m.FullTimeChart }))),
+  lazy(() =>
+    import('@/components/charts/full-time-chart').then((m) => ({ default: m.FullTimeChart })),
+  ),
 )
 
 const column = createColumnHelper<SortableFeatures, FullTimeRow>()
@@ -237,7 +243,9 @@ function Ssb2023({
 }
 
 const KsTrendChart = memo(
-  lazy(() => import('@/components/ks-trend-chart').then((m) => ({ default: m.KsTrendChart }))),
+  lazy(() =>
+    import('@/components/charts/ks-trend-chart').then((m) => ({ default: m.KsTrendChart })),
+  ),
 )
 
 /** KS' two series for turnus staff, as the table's columns. */

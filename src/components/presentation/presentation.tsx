@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Slide } from '@/metrics/slides'
-import { SourceLine } from './source-line'
+import { SourceLine } from '../page/source-line'
 
 interface PresentationProps {
   slides: readonly Slide[]

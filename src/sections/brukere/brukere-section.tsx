@@ -1,13 +1,13 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { GROWTH_SERIES, LINE_CHART_HEIGHT } from '@/components/chart-config'
-import { barChartHeight } from '@/components/chart-parts'
-import { ChartFrame } from '@/components/chart-frame'
-import { CheckboxGroup } from '@/components/checkbox-group'
-import { ChoiceGroup } from '@/components/choice-group'
-import { EmptyState } from '@/components/empty-state'
-import { SourceLine } from '@/components/source-line'
-import { TABLE_FOLD, TableScroll } from '@/components/table-scroll'
-import { YearRange } from '@/components/year-range'
+import { GROWTH_SERIES, LINE_CHART_HEIGHT } from '@/components/charts/chart-config'
+import { barChartHeight } from '@/components/charts/chart-parts'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { CheckboxGroup } from '@/components/inputs/checkbox-group'
+import { ChoiceGroup } from '@/components/inputs/choice-group'
+import { EmptyState } from '@/components/page/empty-state'
+import { SourceLine } from '@/components/page/source-line'
+import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
+import { YearRange } from '@/components/inputs/year-range'
 import type { Datasets } from '@/data/schema'
 import {
   USERS_EMPTY,
@@ -31,16 +31,16 @@ import {
   usersTitle,
 } from '@/metrics/users-series'
 import { useChartOnly, useViewStore } from '@/state/view-store'
-import { WithData, type SectionProps } from './with-data'
+import { WithData, type SectionProps } from '../with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
 const GrowthChart = memo(
-  lazy(() => import('@/components/growth-chart').then((m) => ({ default: m.GrowthChart }))),
+  lazy(() => import('@/components/charts/growth-chart').then((m) => ({ default: m.GrowthChart }))),
 )
 const GROWTH_LEGEND = [GROWTH_SERIES.frequency, GROWTH_SERIES.demographic]
 
 const UsersChart = memo(
-  lazy(() => import('@/components/users-chart').then((m) => ({ default: m.UsersChart }))),
+  lazy(() => import('@/components/charts/users-chart').then((m) => ({ default: m.UsersChart }))),
 )
 
 /** What Heltid i tall computed in the growth split, said once wherever it is shown. */

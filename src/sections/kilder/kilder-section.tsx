@@ -5,7 +5,7 @@ import { formatInteger, formatPercent, formatSignedPercent, typeset } from '@/me
 import { formatKeyFigure } from '@/metrics/key-figures'
 import { hostOf } from '@/metrics/sources'
 import { markSic } from '@/metrics/terms'
-import { WithData, type SectionProps } from './with-data'
+import { WithData, type SectionProps } from '../with-data'
 
 export function SourcesSection({ states, retry }: SectionProps) {
   return (

@@ -1,15 +1,15 @@
 import { useCallback, useContext } from 'react'
-import { EmbedContext } from '@/components/embed-context'
-import { ArgumentCard } from '@/components/argument-card'
-import { EmptyState } from '@/components/empty-state'
-import { LoadingNote } from '@/components/loading-note'
+import { EmbedContext } from '@/components/page/embed-context'
+import { ArgumentCard } from '@/components/cards/argument-card'
+import { EmptyState } from '@/components/page/empty-state'
+import { LoadingNote } from '@/components/page/loading-note'
 import { combine, type DatasetStates } from '@/data/use-datasets'
 import type { DatasetName } from '@/data/schema'
 import { copyText, type Argument } from '@/metrics/arguments'
 import { countInWords } from '@/metrics/format'
 import { useViewStore } from '@/state/view-store'
 import { handoutIds, MAX_HANDOUT_CARDS, useArguments } from './use-arguments'
-import { WithData } from './with-data'
+import { WithData } from '../with-data'
 
 /** Cards shown before «Vis flere»: the three figures; the rest are folded, in the page and printed. */
 export const SHOWN_CARDS = 3

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react'
-import { downloadText } from './download'
-import { Downloads } from './downloads'
+import { downloadText } from '../share/download'
+import { Downloads } from '../share/downloads'
 
 export interface TableDownload {
   /** File name without extension. */
@@ -52,4 +52,4 @@ export function TableScroll({
   )
 }
 
-export { TABLE_FOLD } from './chart-config'
+export { TABLE_FOLD } from '../charts/chart-config'

@@ -1,8 +1,8 @@
 import { memo, useId, useRef } from 'react'
 import type { Argument } from '@/metrics/arguments'
-import { CompareBars } from './compare-bars'
-import { CopyButton } from './copy-button'
-import { SourceLine } from './source-line'
+import { CompareBars } from '../charts/compare-bars'
+import { CopyButton } from '../share/copy-button'
+import { SourceLine } from '../page/source-line'
 
 interface ArgumentCardProps {
   card: Argument

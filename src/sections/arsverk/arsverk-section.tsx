@@ -1,14 +1,18 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
-import { arsverkLegend } from '@/components/chart-config'
-import { barChartHeight } from '@/components/chart-parts'
-import { ChartFrame } from '@/components/chart-frame'
-import { CheckboxGroup } from '@/components/checkbox-group'
-import { ChoiceGroup } from '@/components/choice-group'
-import { EmptyState } from '@/components/empty-state'
-import { SortableTable, type SortableFeatures, type TableSort } from '@/components/sortable-table'
-import { TABLE_FOLD } from '@/components/table-scroll'
-import { SourceLine } from '@/components/source-line'
+import { arsverkLegend } from '@/components/charts/chart-config'
+import { barChartHeight } from '@/components/charts/chart-parts'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { CheckboxGroup } from '@/components/inputs/checkbox-group'
+import { ChoiceGroup } from '@/components/inputs/choice-group'
+import { EmptyState } from '@/components/page/empty-state'
+import {
+  SortableTable,
+  type SortableFeatures,
+  type TableSort,
+} from '@/components/tables/sortable-table'
+import { TABLE_FOLD } from '@/components/tables/table-scroll'
+import { SourceLine } from '@/components/page/source-line'
 import type { ArsverkData } from '@/data/schema'
 import {
   arsverkBars,
@@ -32,11 +36,13 @@ import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection
 import { shortSourceLabel, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
-import { WithData, type SectionProps } from './with-data'
+import { WithData, type SectionProps } from '../with-data'
 
 // Memoized: the chart redraws only when what it shows changes (see `shown` below).
 const ArsverkChart = memo(
-  lazy(() => import('@/components/arsverk-chart').then((m) => ({ default: m.ArsverkChart }))),
+  lazy(() =>
+    import('@/components/charts/arsverk-chart').then((m) => ({ default: m.ArsverkChart })),
+  ),
 )
 
 interface TableRow {

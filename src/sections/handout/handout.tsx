@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { BarList } from '@/components/bar-list'
-import { useClientValue } from '@/components/client-value'
-import { QrCode } from '@/components/qr-code'
+import { BarList } from '@/components/charts/bar-list'
+import { useClientValue } from '@/components/page/client-value'
+import { QrCode } from '@/components/share/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkBars, arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
 import { formatInteger, formatShare } from '@/metrics/format'
@@ -23,7 +23,7 @@ import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
-import { handoutIds, useArguments } from './use-arguments'
+import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
 
 const TODAY = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })
 

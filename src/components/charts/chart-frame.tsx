@@ -10,11 +10,11 @@ import {
   type RefObject,
 } from 'react'
 import { ChartLayoutContext, PAGE_LAYOUT, pageLayout, type ChartLayout } from './chart-parts'
-import { downloadBlob, downloadText } from './download'
-import { Downloads } from './downloads'
-import { EmbedContext } from './embed-context'
+import { downloadBlob, downloadText } from '../share/download'
+import { Downloads } from '../share/downloads'
+import { EmbedContext } from '../page/embed-context'
 import { Legend, type LegendItem } from './legend'
-import { useNearViewport } from './near-viewport'
+import { useNearViewport } from '../page/near-viewport'
 
 /** The chart drawn for the 16:9 slide and the 4:5 feed image: at most five rows, said in words. */
 export interface SocialChart {

@@ -1,6 +1,6 @@
 import { lazy } from 'react'
-import { NearbyTool } from '@/components/near-viewport'
-import { WithData, type SectionProps } from './with-data'
+import { NearbyTool } from '@/components/page/near-viewport'
+import { WithData, type SectionProps } from '../with-data'
 
 // The tool itself loads in its own chunk, when the reader scrolls near it.
 const ScenarioView = lazy(() =>

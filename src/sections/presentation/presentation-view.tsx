@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { Presentation } from '@/components/presentation'
+import { Presentation } from '@/components/presentation/presentation'
 import { NAMES } from '@/data/files'
 import { DATASETS, type DatasetName } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
@@ -17,7 +17,7 @@ import { sourceLabel } from '@/metrics/sources'
 import { sameGroups, validRows, workplaceFigures } from '@/metrics/workplace'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
-import { handoutIds, useArguments } from './use-arguments'
+import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
 
 /**
  * Presentation mode over the page, when the link or the button asks for a slide: the

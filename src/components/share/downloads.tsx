@@ -1,7 +1,7 @@
 import { useContext, useState, type ReactNode } from 'react'
-import { useClientValue } from './client-value'
+import { useClientValue } from '../page/client-value'
 import { canDownload } from './download'
-import { EmbedContext } from './embed-context'
+import { EmbedContext } from '../page/embed-context'
 
 interface DownloadsProps {
   /** Each button's label and what it does; returns false if the browser would not download. */
