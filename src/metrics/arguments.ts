@@ -1,3 +1,4 @@
+import type { DatasetName } from '@/data/files'
 import {
   countInWords,
   formatDecimal,
@@ -11,7 +12,14 @@ import { derivedLevels } from './full-time'
 import { usersUnder67InYear, workforceHeadline } from './headline'
 import { citedYear, findFigure, formatKeyFigure, type KeyFigureLike } from './key-figures'
 import { ksChange, partTimePercent, type KsSeriesLike } from './ks-trend'
-import { planSectionLabel, shortSourceLabel, sourceLabel, type ProvenanceLike } from './sources'
+import {
+  datasetOfSourceHref,
+  planSectionLabel,
+  type ProvenanceLike,
+  shortSourceLabel,
+  sourceHref,
+  sourceLabel,
+} from './sources'
 import { MISSING_LABEL } from './terms'
 import { growthRows } from './users-series'
 import { averagePositionSize, fullTimePotential } from './workforce'
@@ -129,13 +137,13 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const planSource = (heading: string): ArgumentSource => ({
   label: planSectionLabel(heading),
   short: 'Opptrappingsplanen',
-  href: '#kilde-keyFigures',
+  href: sourceHref('keyFigures'),
 })
 /** A dataset's source: full and short label, and its entry under «Kilder og definisjoner». */
-const dataSource = (provenance: ProvenanceLike, name: string): ArgumentSource => ({
+const dataSource = (provenance: ProvenanceLike, name: DatasetName): ArgumentSource => ({
   label: sourceLabel(provenance),
   short: shortSourceLabel(provenance),
-  href: `#kilde-${name}`,
+  href: sourceHref(name),
 })
 const names = (list: readonly string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`
@@ -174,7 +182,7 @@ export function withPublished(
   urls: Readonly<Record<string, string>>,
 ): Argument[] {
   const published = (s: ArgumentSource) => {
-    const url = urls[s.href.replace(/^#kilde-/, '')]
+    const url = urls[datasetOfSourceHref(s.href) ?? '']
     return url ? { ...s, url } : s
   }
   return cards.map((card) => ({

@@ -36,3 +36,30 @@ export function formatKeyFigure(figure: KeyFigureLike, withQualifier = true): st
   const qualifier = withQualifier && figure.qualifier ? `${figure.qualifier} ` : ''
   return `${qualifier}${number}${UNIT_SUFFIX[figure.unit]}`
 }
+
+/** The plan's sick-leave figures for 2021: the service first, then the groups it names. */
+const SICK_LEAVE_GROUPS = [
+  { id: 'sykefravaer-2021', who: 'Hele omsorgstjenesten' },
+  {
+    id: 'sykefravaer-hoyest-2021',
+    who: 'Helsefagarbeidere, aktivitører og barne- og ungdomsarbeidere',
+  },
+  {
+    id: 'sykefravaer-sykepleier-uten-videreutdanning-2021',
+    who: 'Sykepleiere uten videreutdanning',
+  },
+  { id: 'sykefravaer-sykepleier-med-videreutdanning-2021', who: 'Sykepleiere med videreutdanning' },
+] as const
+
+/**
+ * Sick leave per group, in the order above, each with the group's name as the page writes
+ * it. A figure missing from the data is left out (the rest still show); none gives [].
+ */
+export function sickLeaveRows<F extends { id: string }>(
+  figures: readonly F[],
+): { who: string; figure: F }[] {
+  return SICK_LEAVE_GROUPS.flatMap(({ id, who }) => {
+    const figure = findFigure(figures, id)
+    return figure ? [{ who, figure }] : []
+  })
+}

@@ -1,3 +1,4 @@
+import type { DatasetName } from '@/data/files'
 import { markSic } from './terms'
 
 /** Short Norwegian source lines built from a dataset's provenance. */
@@ -81,3 +82,24 @@ export function sourceWithAttribution(p: ProvenanceLike & { attribution: string 
     ? label
     : `${label}. ${by}`
 }
+
+/**
+ * Every «Kilde:» line on the page links to its dataset's entry under «Kilder og
+ * definisjoner». These four functions are the only place that link's form is written.
+ */
+
+/** The id of a dataset's entry under «Kilder og definisjoner»: `kilde-arsverk`. */
+export const sourceAnchor = (name: DatasetName): string => `kilde-${name}`
+
+/** A link to that entry: `#kilde-arsverk`. */
+export const sourceHref = (name: DatasetName): string => `#${sourceAnchor(name)}`
+
+/** The dataset a «Kilde:» link points to (`#kilde-arsverk` → `arsverk`), or null. */
+export const datasetOfSourceHref = (href: string): string | null =>
+  href.startsWith('#kilde-') ? href.slice('#kilde-'.length) : null
+
+/** A «Kilde:» line's entry for a dataset: its full label and the link to its entry. */
+export const datasetSource = (
+  name: DatasetName,
+  provenance: ProvenanceLike,
+): { label: string; href: string } => ({ label: sourceLabel(provenance), href: sourceHref(name) })

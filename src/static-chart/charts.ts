@@ -50,7 +50,7 @@ import {
 } from '@/metrics/full-time'
 import { resolveSelection } from '@/metrics/selection'
 import { rangeEnds, topRows } from '@/metrics/short-chart'
-import { shortSourceLabel } from '@/metrics/sources'
+import { shortSourceLabel, sourceAnchor } from '@/metrics/sources'
 import {
   resolveYears,
   userSeries,
@@ -179,7 +179,7 @@ export function arsverkEmbed(data: ArsverkData, view: ViewState): ChartEmbed {
     sources: [
       {
         label: shortSourceLabel(data.provenance),
-        anchor: 'kilde-arsverk',
+        anchor: sourceAnchor('arsverk'),
         url: data.provenance.url,
       },
     ],
@@ -296,7 +296,7 @@ export function fullTimeEmbed(data: FullTime2023Data, view: ViewState): ChartEmb
     sources: [
       {
         label: shortSourceLabel(data.provenance),
-        anchor: 'kilde-fullTime2023',
+        anchor: sourceAnchor('fullTime2023'),
         url: data.provenance.url,
       },
     ],
@@ -367,7 +367,7 @@ export function usersEmbed(users: UsersData, view: ViewState): ChartEmbed {
     sources: [
       {
         label: shortSourceLabel(users.provenance),
-        anchor: 'kilde-users',
+        anchor: sourceAnchor('users'),
         url: users.provenance.url,
       },
     ],

@@ -4,6 +4,7 @@ import {
   ksChange,
   ksChangeSentence,
   ksTrendRows,
+  ksTrendView,
   otherSeriesLines,
   partTimeHeadline,
   publishedRows,
@@ -89,6 +90,33 @@ describe('the KS series for turnus staff, from the real data', () => {
     )
     expect(partTimeHeadline(series('h', []))).toBeNull()
     expect(ksChange(series('h', [[2023, 43]]))).toBeNull()
+  })
+})
+
+describe('ksTrendView', () => {
+  const { ksFullTime } = loadAll()
+
+  it('puts the two turnus series in the table, published years only, and the rest in words', () => {
+    const view = ksTrendView(ksFullTime.series)
+    expect(view.columns.map((c) => c.name)).toEqual([
+      'Andel med heltid',
+      'Gjennomsnittlig stillingsstørrelse',
+    ])
+    expect(
+      view.rows.every((r) => r['turnus-heltid'] !== null || r['turnus-stilling'] !== null),
+    ).toBe(true)
+    expect(view.fullTime?.id).toBe('turnus-heltid')
+    expect(view.positionSize?.id).toBe('turnus-stilling')
+    expect(view.others.map((s) => s.id)).not.toContain('turnus-heltid')
+    expect(view.others.length + 2).toBe(ksFullTime.series.length)
+  })
+
+  it('leaves out a series the data lacks, and shows nothing when there is none', () => {
+    const only = ksTrendView([series('turnus-heltid', [[2014, 20.8]])])
+    expect(only.columns.map((c) => c.id)).toEqual(['turnus-heltid'])
+    expect(only.positionSize).toBeUndefined()
+    expect(only.rows).toEqual([{ year: 2014, 'turnus-heltid': 20.8 }])
+    expect(ksTrendView([])).toMatchObject({ columns: [], rows: [], others: [] })
   })
 })
 

@@ -6,7 +6,3 @@ import { createContext } from 'react'
  * under «Kilder og definisjoner»; the page itself never fetches these addresses.
  */
 export const PublishedSources = createContext<Readonly<Record<string, string>>>({})
-
-/** The dataset a «Kilde:» link points to: `#kilde-arsverk` → `arsverk`. */
-export const datasetOfSourceHref = (href: string): string | null =>
-  href.startsWith('#kilde-') ? href.slice('#kilde-'.length) : null

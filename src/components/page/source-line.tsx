@@ -1,7 +1,8 @@
 import { Fragment, useContext } from 'react'
 import { hostOf } from '@/metrics/sources'
 import { EmbedContext } from './embed-context'
-import { datasetOfSourceHref, PublishedSources } from './published-sources'
+import { datasetOfSourceHref } from '@/metrics/sources'
+import { PublishedSources } from './published-sources'
 
 export interface SourceRef {
   label: string

@@ -6,7 +6,7 @@ import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
 import { WorkplaceCompare } from '@/components/charts/workplace-compare'
 import type { Datasets } from '@/data/schema'
 import { formatInteger, formatPercent, formatShare } from '@/metrics/format'
-import { sourceLabel } from '@/metrics/sources'
+import { datasetSource, sourceLabel } from '@/metrics/sources'
 import { MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
 import {
@@ -225,8 +225,8 @@ export function WorkplaceView({
       )}
       <SourceLine
         sources={[
-          { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
-          { label: sourceLabel(fullTime2021.provenance), href: '#kilde-fullTime2021' },
+          datasetSource('arsverk', arsverk.provenance),
+          datasetSource('fullTime2021', fullTime2021.provenance),
         ]}
         method="Landstallene er fra 2021. Dine tall regnes ut i nettleseren: årsverk = antall × stillingsprosent."
       />

@@ -33,7 +33,7 @@ import {
 import { formatInteger, formatShare } from '@/metrics/format'
 import { topRows } from '@/metrics/short-chart'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { shortSourceLabel, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
+import { shortSourceLabel, sourceHref, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
 import { ARSVERK_COLUMNS } from '@/state/view-state'
 import { useChartOnly, useViewStore } from '@/state/view-store'
 import { WithData, type SectionProps } from '../with-data'
@@ -191,7 +191,7 @@ function ArsverkView({ data }: { data: ArsverkData }) {
       sources={[
         {
           label: chartOnly ? shortSourceLabel(data.provenance) : sourceLabel(data.provenance),
-          href: '#kilde-arsverk',
+          href: sourceHref('arsverk'),
         },
       ]}
       method={

@@ -17,7 +17,7 @@ import {
 } from '@/metrics/chart-embeds'
 import { formatDecimal, formatInteger } from '@/metrics/format'
 import { resolveSelection, storedSelection, toggleId } from '@/metrics/selection'
-import { shortSourceLabel, sourceLabel } from '@/metrics/sources'
+import { datasetSource, shortSourceLabel, sourceHref, sourceLabel } from '@/metrics/sources'
 import {
   growthRows,
   growthSummary,
@@ -118,9 +118,9 @@ function UsersView({ users, population }: Pick<Datasets, 'users' | 'population'>
     {
       // Embedded as a graphic: the source named short; its link opens the full entry.
       label: chartOnly ? shortSourceLabel(users.provenance) : sourceLabel(users.provenance),
-      href: '#kilde-users',
+      href: sourceHref('users'),
     },
-    { label: sourceLabel(population.provenance), href: '#kilde-population' },
+    datasetSource('population', population.provenance),
   ]
   const sourceText = sources.map((s) => s.label).join('; ')
   const onYears = (f: number, t: number) => {

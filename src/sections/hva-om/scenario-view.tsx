@@ -10,7 +10,7 @@ import { formatInteger, formatShare } from '@/metrics/format'
 import { citedYear, findFigure, formatKeyFigure } from '@/metrics/key-figures'
 import { runScenario, scenarioSentence, type ScenarioSpec } from '@/metrics/scenario'
 import { EXTRA_LABEL } from '@/metrics/terms'
-import { planSectionLabel, sourceLabel } from '@/metrics/sources'
+import { datasetSource, planSectionLabel, sourceHref } from '@/metrics/sources'
 import { averagePositionSize } from '@/metrics/workforce'
 import { useViewStore } from '@/state/view-store'
 
@@ -51,8 +51,8 @@ export function ScenarioView({ arsverk, keyFigures }: Pick<Datasets, 'arsverk' |
     need ? citedYear(need) : undefined,
   )
   const sources = [
-    { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
-    ...(need ? [{ label: planSectionLabel(need.heading), href: '#kilde-keyFigures' }] : []),
+    datasetSource('arsverk', arsverk.provenance),
+    ...(need ? [{ label: planSectionLabel(need.heading), href: sourceHref('keyFigures') }] : []),
   ]
 
   return (

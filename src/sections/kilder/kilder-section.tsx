@@ -3,7 +3,7 @@ import { NAMES } from '@/data/files'
 import type { DatasetName, Datasets, Provenance } from '@/data/schema'
 import { formatInteger, formatPercent, formatSignedPercent, typeset } from '@/metrics/format'
 import { formatKeyFigure } from '@/metrics/key-figures'
-import { hostOf } from '@/metrics/sources'
+import { hostOf, sourceAnchor, sourceHref } from '@/metrics/sources'
 import { markSic } from '@/metrics/terms'
 import { WithData, type SectionProps } from '../with-data'
 
@@ -19,7 +19,7 @@ export function SourcesSection({ states, retry }: SectionProps) {
         ved tallet hvordan.
       </p>
       {NAMES.map((name) => (
-        <article key={name} id={`kilde-${name}`} className="source-entry" tabIndex={-1}>
+        <article key={name} id={sourceAnchor(name)} className="source-entry" tabIndex={-1}>
           <WithData states={states} needs={[name]} retry={retry} inBrowserOnly>
             {(data) => <SourceEntry name={name} data={data} />}
           </WithData>
@@ -38,7 +38,7 @@ function SourceEntry({ name, data }: { name: DatasetName; data: Partial<Datasets
   const [open, setOpen] = useState(false)
   useEffect(() => {
     const check = () => {
-      if (window.location.hash === `#kilde-${name}`) setOpen(true)
+      if (window.location.hash === sourceHref(name)) setOpen(true)
     }
     check()
     window.addEventListener('hashchange', check)

@@ -13,7 +13,7 @@ import {
   workplaceSlide,
   type Slide,
 } from '@/metrics/slides'
-import { sourceLabel } from '@/metrics/sources'
+import { datasetSource } from '@/metrics/sources'
 import { sameGroups, validRows, workplaceFigures } from '@/metrics/workplace'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
@@ -54,16 +54,16 @@ export function PresentationView({
         arsverkSlide(
           arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel),
           arsverk.provenance.referenceDate,
-          { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+          datasetSource('arsverk', arsverk.provenance),
         ),
       )
     }
     if (fullTime) {
       charts.push(
-        fullTimeSlide(fullTimeRows(fullTime.rows), {
-          label: sourceLabel(fullTime.provenance),
-          href: '#kilde-fullTime2023',
-        }),
+        fullTimeSlide(
+          fullTimeRows(fullTime.rows),
+          datasetSource('fullTime2023', fullTime.provenance),
+        ),
       )
     }
     const valid = withWorkplace ? validRows(rows) : []
@@ -73,7 +73,7 @@ export function PresentationView({
             workplaceFigures(valid),
             sameGroups(valid, arsverk.groups).nation,
             arsverk.provenance.referenceDate,
-            { label: sourceLabel(arsverk.provenance), href: '#kilde-arsverk' },
+            datasetSource('arsverk', arsverk.provenance),
           )
         : null
     return buildSlides(cards, handoutIds(cards, handout), charts, workplace)

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react'
+
+/** One column after the row header: its heading, and how its cells are set. */
+export interface DataColumn {
+  id: string
+  header: ReactNode
+  /** Figures: right-aligned with tabular digits, so that they line up down the column. */
+  numeric?: boolean
+  /** A quotation from the source: set as running text. */
+  quote?: boolean
+}
+
+/** One row: the row header (a group, an age, a year) and one cell per column. */
+export interface DataRow {
+  key: string
+  header: ReactNode
+  cells: readonly ReactNode[]
+}
+
+/**
+ * The page's plain data table: a caption, a header row, one row per group and an optional
+ * sum row in `<tfoot>`. Every figure table without sorting renders through it, so they all
+ * share markup (`th scope`, `caption`), classes and CSV export (`TableScroll` reads this
+ * markup). `SortableTable` is the sortable kind (TanStack); `BarList` is a chart drawn as a
+ * table, with markup of its own.
+ */
+export function DataTable({
+  caption,
+  rowHeader,
+  columns,
+  rows,
+  footer,
+}: {
+  caption: ReactNode
+  /** The heading of the row-header column: «Gruppe», «År», «Aldersgruppe». */
+  rowHeader: ReactNode
+  columns: readonly DataColumn[]
+  rows: readonly DataRow[]
+  footer?: DataRow | undefined
+}) {
+  const cells = (row: DataRow) =>
+    columns.map((c, i) => (
+      <td key={c.id} className={cellClass(c)}>
+        {row.cells[i]}
+      </td>
+    ))
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {columns.map((c) => (
+            <th key={c.id} scope="col" className={c.numeric ? 'numeric' : undefined}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.header}</th>
+            {cells(r)}
+          </tr>
+        ))}
+      </tbody>
+      {footer && (
+        <tfoot>
+          <tr>
+            <th scope="row">{footer.header}</th>
+            {cells(footer)}
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  )
+}
+
+const cellClass = (c: DataColumn) => (c.numeric ? 'numeric' : c.quote ? 'quote-cell' : undefined)
+
+/** A cell the source has no figure for: a dash to the eye, words to a screen reader. */
+export function MissingValue({ reason = 'ikke med i datagrunnlaget' }: { reason?: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{reason}</span>
+    </>
+  )
+}

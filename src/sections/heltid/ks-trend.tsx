@@ -1,0 +1,115 @@
+import { lazy, memo, useMemo } from 'react'
+import { KS_SHARE_SERIES } from '@/components/charts/chart-config'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { barChartHeight } from '@/components/charts/chart-parts'
+import { SourceLine } from '@/components/page/source-line'
+import { DataTable, MissingValue } from '@/components/tables/data-table'
+import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
+import type { Datasets, KsSeries } from '@/data/schema'
+import { decimalsOf, formatPercent } from '@/metrics/format'
+import {
+  KS_SHARE_SUBTITLE,
+  ksShareRows,
+  ksShareSummary,
+  ksTrendView,
+  otherSeriesLines,
+  partTimeHeadline,
+  publishedYears,
+} from '@/metrics/ks-trend'
+import { datasetSource } from '@/metrics/sources'
+import { PositionSizeTrend } from './position-size'
+
+const KsTrendChart = memo(
+  lazy(() =>
+    import('@/components/charts/ks-trend-chart').then((m) => ({ default: m.KsTrendChart })),
+  ),
+)
+
+const LEGEND = [KS_SHARE_SERIES.partTime, KS_SHARE_SERIES.fullTime]
+
+/** One decimal for the whole series if the source gives any (57,2 and 61,0), else none. */
+const seriesDecimals = (s: KsSeries) => Math.max(...s.points.map((p) => decimalsOf(p.value)))
+
+/**
+ * KS' register from 2014 to 2023: part-time and full-time among turnus staff per
+ * published year, their average position size, a table of both, and the other parts of
+ * the municipal sector in sentences.
+ */
+export function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
+  const view = useMemo(() => ksTrendView(d.series), [d])
+  const { fullTime, positionSize, others } = view
+  const shares = useMemo(() => (fullTime ? ksShareRows(fullTime) : []), [fullTime])
+  const title =
+    (fullTime && partTimeHeadline(fullTime)) ??
+    'Heltid og deltid blant turnusansatte i helse og omsorg'
+  const summary = fullTime ? ksShareSummary(fullTime) : null
+  const source = datasetSource('ksFullTime', d.provenance)
+  return (
+    <div className="subsection">
+      <h3>Utviklingen 2014–2023 (KS)</h3>
+      <dl className="definition-note">
+        <dt>Heltid</dt>
+        <dd>{d.definition}</dd>
+        <dt>Turnus</dt>
+        <dd>{d.turnusDefinition}</dd>
+        <dt>Gjelder</dt>
+        <dd>{d.coverage}</dd>
+      </dl>
+      {fullTime && shares.length > 0 && summary && (
+        <ChartFrame
+          title={title}
+          summary={summary}
+          height={(layout) => barChartHeight({ ...layout, labelsAbove: false }, shares.length)}
+          subtitle={KS_SHARE_SUBTITLE}
+          legend={LEGEND}
+          filename="deltid-turnus-ks-2014-2023"
+          source={`${source.label} (${publishedYears(fullTime)})`}
+        >
+          <KsTrendChart rows={shares} title={title} summary={summary} />
+        </ChartFrame>
+      )}
+      {positionSize && <PositionSizeTrend series={positionSize} />}
+      <TableScroll
+        label="Heltid blant turnusansatte, KS, tabell"
+        fold={TABLE_FOLD}
+        download={{
+          filename: 'heltid-turnus-ks',
+          source: `${source.label}. Turnusansatte i helse og omsorg i kommunene, 1.\u00a0desember`,
+        }}
+      >
+        <DataTable
+          caption="Turnusansatte i helse og omsorg, 1. desember (prosent)"
+          rowHeader="År"
+          columns={view.columns.map((c) => ({ id: c.id, header: c.name, numeric: true }))}
+          rows={view.rows.map((r) => ({
+            key: String(r.year),
+            header: r.year,
+            cells: view.columns.map((c) => {
+              const value = r[c.id] ?? null
+              return value === null ? <MissingValue /> : formatPercent(value)
+            }),
+          }))}
+        />
+      </TableScroll>
+      {others.length > 0 && (
+        <>
+          <h4>Andel med heltid i andre deler av kommunesektoren (KS)</h4>
+          <ul className="plain-list">
+            {others.flatMap((s) =>
+              otherSeriesLines(s, (v) => formatPercent(v, seriesDecimals(s))).map((line) => (
+                <li key={`${s.id}-${line}`}>{line}</li>
+              )),
+            )}
+          </ul>
+          {others.some((s) => otherSeriesLines(s, String).length > 1) && (
+            <p className="definition-note">
+              KS bruker to navn på helse- og omsorgssektoren i to år. Det står ikke om tallene
+              gjelder nøyaktig de samme ansatte, så de er ikke satt i samme serie.
+            </p>
+          )}
+        </>
+      )}
+      <SourceLine sources={[source]} />
+    </div>
+  )
+}
