@@ -23,13 +23,13 @@ import {
   usersTitle,
 } from '@/metrics/users-series'
 import {
-  compareTitle,
-  parseWorkplaceCsv,
   validateRow,
   workplaceFigures,
   workplaceLead,
   workplaceLeadText,
 } from '@/metrics/workplace'
+import { compareTitle } from '@/metrics/workplace-compare'
+import { parseWorkplaceCsv } from '@/metrics/workplace-csv'
 import { loadAll } from '../helpers/files'
 
 /**

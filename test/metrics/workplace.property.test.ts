@@ -1,13 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  figuresByGroup,
-  parseWorkplaceCsv,
-  validateRow,
-  workplaceFigures,
-  workplaceToCsv,
-  type ValidRow,
-} from '@/metrics/workplace'
+import { figuresByGroup, validateRow, type ValidRow, workplaceFigures } from '@/metrics/workplace'
+import { parseWorkplaceCsv, workplaceToCsv } from '@/metrics/workplace-csv'
 
 const groups = [
   { id: 'helsefagarbeider', name: 'Helsefagarbeidere' },

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import {
-  compareTitle,
-  decodeWorkplace,
-  encodeWorkplace,
   figuresByGroup,
   formatUnitArsverk,
   fullTimeShareText,
-  matchGroup,
-  mergeRows,
   parseNumber,
-  parseWorkplaceCsv,
-  sameGroups,
-  type ValidRow,
   validateRow,
+  type ValidRow,
   workplaceFigures,
   workplaceLead,
   workplaceLeadText,
-  workplaceToCsv,
 } from '@/metrics/workplace'
+import {
+  compareTitle,
+  comparisonRows,
+  planFullTimeText,
+  sameGroups,
+} from '@/metrics/workplace-compare'
+import { matchGroup, parseWorkplaceCsv, workplaceToCsv } from '@/metrics/workplace-csv'
+import { decodeWorkplace, encodeWorkplace, mergeRows } from '@/metrics/workplace-link'
 import { spreadsheetSafe } from '@/metrics/csv-cell'
 import { loadDataset } from '../helpers/files'
 
@@ -368,5 +368,39 @@ describe('the workplace figures as written', () => {
     expect(fullTimeShareText(0)).toBe('ingen har hel stilling')
     expect(fullTimeShareText(1)).toBe('alle har hel stilling')
     expect(fullTimeShareText(1 / 3)).toBe('33\u00a0% har hel stilling')
+  })
+})
+
+describe('the unit beside the nation, group by group', () => {
+  const arsverk = loadDataset('arsverk')
+  const plan = loadDataset('fullTime2021')
+  const rows: ValidRow[] = [
+    { group: 'sykepleier', employees: 6, percent: 75 },
+    { group: 'helsefagarbeider', employees: 12, percent: 50 },
+    { group: 'annen', employees: 2, percent: 100 },
+    { group: 'helsefagarbeider', employees: 1, percent: 100 },
+  ]
+
+  it('keeps the order groups were entered and sets the nation’s figures beside each', () => {
+    const compared = comparisonRows(rows, arsverk.groups, plan.rows)
+    expect(compared.map((r) => r.group)).toEqual(['sykepleier', 'helsefagarbeider', 'annen'])
+    const nurses = compared[0]!
+    const national = arsverk.groups.find((g) => g.id === 'sykepleier')!
+    expect(nurses.name).toBe(national.name)
+    expect(nurses.nationSize).toBeCloseTo(national.arsverk / national.sysselsatte, 10)
+    // The plan gives nurses two full-time shares, with and without further education.
+    expect(nurses.planFullTime).toHaveLength(2)
+    expect(compared[1]!.figures).toMatchObject({ employees: 13, arsverk: 7 })
+  })
+
+  it('names a group the nation lacks «Annen gruppe», with no national figures', () => {
+    const other = comparisonRows(rows, arsverk.groups, plan.rows)[2]!
+    expect(other).toMatchObject({ name: 'Annen gruppe', nationSize: null, planFullTime: [] })
+  })
+
+  it('writes the plan’s share as one figure, a range, or a dash', () => {
+    expect(planFullTimeText([])).toBe('–')
+    expect(planFullTimeText([46]).replace(/\u00a0/g, ' ')).toBe('46 %')
+    expect(planFullTimeText([50, 36]).replace(/\u00a0/g, ' ')).toBe('36–50 %')
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeWorkplace } from '@/metrics/workplace'
+import { decodeWorkplace } from '@/metrics/workplace-link'
 import {
   ARSVERK_COLUMNS,
   DEFAULT_VIEW,

@@ -1,5 +1,5 @@
 import { formatShare } from '@/metrics/format'
-import { compareTitle } from '@/metrics/workplace'
+import { compareTitle } from '@/metrics/workplace-compare'
 
 interface CompareRow {
   id: string

@@ -1,52 +1,33 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { CopyButton } from '@/components/share/copy-button'
-import { downloadText } from '@/components/share/download'
 import { SourceLine } from '@/components/page/source-line'
-import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
-import { WorkplaceCompare } from '@/components/charts/workplace-compare'
+import { downloadText } from '@/components/share/download'
 import type { Datasets } from '@/data/schema'
-import { formatInteger, formatPercent, formatShare } from '@/metrics/format'
-import { datasetSource, sourceLabel } from '@/metrics/sources'
-import { MISSING_LABEL } from '@/metrics/terms'
-import { averagePositionSize } from '@/metrics/workforce'
+import { formatInteger } from '@/metrics/format'
+import { datasetSource } from '@/metrics/sources'
+import { isBlankRow, OTHER_GROUP, validRows } from '@/metrics/workplace'
+import { workplaceToCsv } from '@/metrics/workplace-csv'
 import {
   decodeWorkplace,
   encodeWorkplace,
-  figuresByGroup,
-  OTHER_GROUP,
-  parseWorkplaceCsv,
   LINK_ROW_LIMIT,
   mergeRows,
-  validateRow,
-  validRows,
-  isBlankRow,
-  formatUnitArsverk,
-  sameGroups,
-  shownMissing,
-  workplaceFigures,
-  workplaceLead,
-  workplaceLeadText,
-  workplaceToCsv,
-  type CsvResult,
-  type WorkplaceRow,
-} from '@/metrics/workplace'
+} from '@/metrics/workplace-link'
 import { pageUrlOf } from '@/state/embed'
 import { useWorkplaceStore } from '@/state/workplace-store'
+import { CsvImport } from './csv-import'
+import { LinkBox } from './link-box'
+import { RowEditor } from './row-editor'
+import { WorkplaceResults } from './workplace-results'
 
 const FRAGMENT_KEY = 'arbeidsplass='
 
-/** The plan's 2021 full-time shares that match a national group, for comparison. */
-const PLAN_FULL_TIME: Record<string, string[]> = {
-  helsefagarbeider: ['helsefagarbeider'],
-  'pleieassistent-uten-fagutdanning': ['uten-fagutdanning'],
-  sykepleier: ['sykepleier-uten-videreutdanning', 'sykepleier-med-videreutdanning'],
-}
-
 /** Rows shown for editing at a time: an import of thousands of lines stays responsive. */
 const ROW_PAGE = 50
-/** Remarks listed after an import; the rest are counted. */
-const REPORT_LINES = 20
 
+/**
+ * «Min arbeidsplass»: the reader's own unit as rows, kept in this browser (and in a link
+ * only when asked), with the unit's figures against the nation's below.
+ */
 export function WorkplaceView({
   arsverk,
   fullTime2021,
@@ -202,12 +183,11 @@ export function WorkplaceView({
         <CsvImport groups={groups} onRows={appendRows} />
       </div>
 
-      <Results
+      <WorkplaceResults
         valid={valid}
         invalidCount={invalidCount}
         arsverk={arsverk}
         fullTime2021={fullTime2021}
-        groups={groups}
       />
       {valid.length > 0 && (
         <div className="check-field workplace__handout">
@@ -231,358 +211,5 @@ export function WorkplaceView({
         method="Landstallene er fra 2021. Dine tall regnes ut i nettleseren: årsverk = antall × stillingsprosent."
       />
     </>
-  )
-}
-
-function RowEditor({
-  row,
-  index,
-  groups,
-}: {
-  row: WorkplaceRow
-  index: number
-  groups: readonly { id: string; name: string }[]
-}) {
-  const updateRow = useWorkplaceStore((s) => s.updateRow)
-  const removeRow = useWorkplaceStore((s) => s.removeRow)
-  const id = useId()
-  const { issues } = validateRow(row)
-  // Show a missing value as an error only once the other field has been filled in.
-  const started = row.employees.trim() !== '' || row.percent.trim() !== ''
-  const employeesError = started ? issues.employees : undefined
-  const percentError = started ? issues.percent : undefined
-  return (
-    <li className="workplace__row">
-      <fieldset>
-        <legend>Rad {index + 1}</legend>
-        <div className="workplace__fields">
-          <div className="select-field">
-            <label htmlFor={`${id}-group`}>Gruppe</label>
-            <select
-              id={`${id}-group`}
-              value={row.group}
-              onChange={(e) => updateRow(row.id, { group: e.target.value })}
-            >
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-              <option value={OTHER_GROUP}>Annen gruppe</option>
-            </select>
-          </div>
-          <NumberField
-            id={`${id}-employees`}
-            label="Antall ansatte"
-            value={row.employees}
-            error={employeesError}
-            inputMode="numeric"
-            onChange={(employees) => updateRow(row.id, { employees })}
-          />
-          <NumberField
-            id={`${id}-percent`}
-            label="Stillingsprosent"
-            value={row.percent}
-            error={percentError}
-            inputMode="decimal"
-            onChange={(percent) => updateRow(row.id, { percent })}
-          />
-          <button
-            type="button"
-            className="button-secondary workplace__remove"
-            onClick={() => removeRow(row.id)}
-          >
-            Fjern rad {index + 1}
-          </button>
-        </div>
-      </fieldset>
-    </li>
-  )
-}
-
-function NumberField(props: {
-  id: string
-  label: string
-  value: string
-  error: string | undefined
-  inputMode: 'numeric' | 'decimal'
-  onChange: (value: string) => void
-}) {
-  return (
-    <div className="number-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="text"
-        inputMode={props.inputMode}
-        autoComplete="off"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.error !== undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        size={8}
-      />
-      {props.error && (
-        <p id={`${props.id}-error`} className="field-error">
-          {props.error}
-        </p>
-      )}
-    </div>
-  )
-}
-
-function LinkBox({ link }: { link: string }) {
-  const ref = useRef<HTMLElement>(null)
-  return (
-    <div className="link-box">
-      <p>
-        Lenken inneholder tallene dine etter #-tegnet. Den delen sendes ikke til noen server, men
-        alle som får lenken, kan se tallene.
-      </p>
-      <code ref={ref} className="link-box__url">
-        {link}
-      </code>
-      <CopyButton text={link} fallbackTarget={() => ref.current} label="Kopier lenken" />
-    </div>
-  )
-}
-
-function CsvImport({
-  groups,
-  onRows,
-}: {
-  groups: readonly { id: string; name: string }[]
-  onRows: (rows: CsvResult['rows']) => void
-}) {
-  const id = useId()
-  const [text, setText] = useState('')
-  const [report, setReport] = useState<CsvResult | null>(null)
-  const read = (input: string) => {
-    const result = parseWorkplaceCsv(input, groups)
-    onRows(result.rows)
-    setReport(result)
-    // Keep only the lines that could not be read, so they can be fixed and read again.
-    const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-    setText(result.errors.map((e) => lines[e.line - 1] ?? '').join('\n'))
-  }
-  const readFile = (file: File | undefined) => {
-    if (!file) return
-    const reader = new FileReader()
-    reader.onload = () => read(typeof reader.result === 'string' ? reader.result : '')
-    reader.onerror = () =>
-      setReport({ rows: [], errors: [{ line: 0, message: 'Filen kunne ikke leses.' }], notes: [] })
-    reader.readAsText(file, 'utf-8')
-  }
-  return (
-    <details className="csv-import">
-      <summary>Lim inn eller importer fra regneark (CSV)</summary>
-      <p>
-        Én rad per linje: gruppe; antall ansatte; stillingsprosent. Semikolon eller tabulator
-        (kopiert fra Excel) fungerer med desimalkomma, for eksempel «Helsefagarbeidere;6;62,5».
-      </p>
-      <label htmlFor={`${id}-text`}>Tekst fra regneark</label>
-      <textarea
-        id={`${id}-text`}
-        rows={5}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        spellCheck={false}
-      />
-      <div className="toolbar">
-        <button type="button" onClick={() => read(text)} disabled={text.trim() === ''}>
-          Les inn
-        </button>
-        <label className="file-button">
-          Importer CSV-fil
-          <input
-            type="file"
-            accept=".csv,.txt,text/csv,text/plain"
-            onChange={(e) => readFile(e.target.files?.[0])}
-          />
-        </label>
-      </div>
-      {report && (
-        <div role="status" className="csv-import__report">
-          <p>
-            {report.rows.length === 1
-              ? '1 rad lagt til.'
-              : `${formatInteger(report.rows.length)} rader lagt til.`}
-            {report.errors.length > 0 &&
-              ` ${report.errors.length} ${report.errors.length === 1 ? 'linje' : 'linjer'} kunne ikke leses og står igjen i feltet over:`}
-          </p>
-          {(report.errors.length > 0 || report.notes.length > 0) && (
-            <ul>
-              {[...report.errors, ...report.notes].slice(0, REPORT_LINES).map((e) => (
-                <li key={`${e.line}-${e.message}`}>{e.message}</li>
-              ))}
-              {report.errors.length + report.notes.length > REPORT_LINES && (
-                <li>
-                  … og {formatInteger(report.errors.length + report.notes.length - REPORT_LINES)}{' '}
-                  merknader til.
-                </li>
-              )}
-            </ul>
-          )}
-        </div>
-      )}
-    </details>
-  )
-}
-
-function Results({
-  valid,
-  invalidCount,
-  arsverk,
-  fullTime2021,
-  groups,
-}: {
-  valid: Parameters<typeof workplaceFigures>[0]
-  invalidCount: number
-  arsverk: Datasets['arsverk']
-  fullTime2021: Datasets['fullTime2021']
-  groups: readonly { id: string; name: string }[]
-}) {
-  const total = workplaceFigures(valid)
-  const byGroup = figuresByGroup(valid)
-  const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
-  const national = (id: string) => arsverk.groups.find((g) => g.id === id)
-  const planShares = (id: string) =>
-    (PLAN_FULL_TIME[id] ?? []).flatMap((rowId) =>
-      fullTime2021.rows.filter((r) => r.id === rowId).map((r) => r.percent),
-    )
-  if (valid.length === 0) {
-    return invalidCount > 0 ? (
-      <p className="empty-state">Rett opp feilene over for å se tallene.</p>
-    ) : null
-  }
-  const nationYear = arsverk.provenance.referenceDate
-  // Like with like: the nation's average for the same groups, weighted as here.
-  const same = sameGroups(valid, arsverk.groups)
-  return (
-    <div className="workplace__results" id="arbeidsplass-resultat" aria-live="polite">
-      {invalidCount > 0 && (
-        <p className="field-error">
-          {invalidCount === 1 ? '1 rad har feil og' : `${invalidCount} rader har feil og`} er ikke
-          med i tallene under.
-        </p>
-      )}
-      {/* The union's figure first: what is missing to full-time at this unit. */}
-      <div className="workplace__lead">
-        <h3 className="workplace__lead-title">{workplaceLead(total)}</h3>
-        <p>{workplaceLeadText(total)}</p>
-      </div>
-      <ul className="figure-rows" aria-label="Din enhet mot landet">
-        <li>
-          <span className="figure-rows__value">{formatShare(total.averagePositionSize)}</span>
-          <span className="figure-rows__label">
-            gjennomsnittlig stillingsstørrelse hos dere
-            {same.nation !== null &&
-              ` (de samme gruppene i landet i ${nationYear}: ${formatShare(same.nation)})`}
-          </span>
-        </li>
-        <li>
-          <span className="figure-rows__value">{formatShare(total.fullTimeShare, 0)}</span>
-          <span className="figure-rows__label">
-            av de ansatte hos dere har hel stilling (100 %)
-          </span>
-        </li>
-      </ul>
-      {same.leftOut > 0 && (
-        <p className="definition-note">
-          {formatInteger(same.leftOut)} ansatte i «Annen gruppe» er ikke med i sammenligningen med
-          landet, som ikke har tall for dem.
-        </p>
-      )}
-      <WorkplaceCompare
-        rows={byGroup.map(({ group, figures }) => {
-          const n = national(group)
-          return {
-            id: group,
-            name: name(group),
-            here: figures.averagePositionSize,
-            nation: n ? averagePositionSize(n) : null,
-          }
-        })}
-        nationTotal={same.nation}
-        hereTotal={same.here}
-        nationYear={nationYear}
-      />
-      <TableScroll
-        label="Din arbeidsplass mot landet, tabell"
-        fold={TABLE_FOLD}
-        download={{
-          filename: 'min-arbeidsplass-mot-landet',
-          source: `egne tall; landstall: ${sourceLabel(arsverk.provenance)}; ${sourceLabel(fullTime2021.provenance)}`,
-        }}
-      >
-        <table className="data-table">
-          <caption>
-            Din arbeidsplass sammenlignet med omsorgstjenesten i hele landet ({nationYear})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Gruppe</th>
-              <th scope="col" className="numeric">
-                Stillings&shy;størrelse her
-              </th>
-              <th scope="col" className="numeric">
-                Stillings&shy;størrelse i landet
-              </th>
-              <th scope="col" className="numeric">
-                Heltid her
-              </th>
-              <th scope="col" className="numeric">
-                Heltid i landet (planen)
-              </th>
-              <th scope="col" className="numeric">
-                Ansatte
-              </th>
-              <th scope="col" className="numeric">
-                Årsverk
-              </th>
-              <th scope="col" className="numeric">
-                {MISSING_LABEL}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byGroup.map(({ group, figures }) => {
-              const n = national(group)
-              const shares = planShares(group)
-              return (
-                <tr key={group}>
-                  <th scope="row">{name(group)}</th>
-                  <td className="numeric">{formatShare(figures.averagePositionSize)}</td>
-                  <td className="numeric">{n ? formatShare(averagePositionSize(n)) : '–'}</td>
-                  <td className="numeric">{formatShare(figures.fullTimeShare, 0)}</td>
-                  <td className="numeric">
-                    {shares.length === 0
-                      ? '–'
-                      : shares.length === 1
-                        ? formatPercent(shares[0] ?? null, 0)
-                        : `${Math.min(...shares)}–${formatPercent(Math.max(...shares), 0)}`}
-                  </td>
-                  <td className="numeric">{formatInteger(figures.employees)}</td>
-                  <td className="numeric">{formatUnitArsverk(figures.arsverk)}</td>
-                  <td className="numeric">{formatUnitArsverk(shownMissing(figures))}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Sum</th>
-              <td className="numeric">{formatShare(total.averagePositionSize)}</td>
-              <td className="numeric">{formatShare(averagePositionSize(arsverk.total))}</td>
-              <td className="numeric">{formatShare(total.fullTimeShare, 0)}</td>
-              <td className="numeric">–</td>
-              <td className="numeric">{formatInteger(total.employees)}</td>
-              <td className="numeric">{formatUnitArsverk(total.arsverk)}</td>
-              <td className="numeric">{formatUnitArsverk(shownMissing(total))}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
-    </div>
   )
 }

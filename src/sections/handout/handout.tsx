@@ -13,12 +13,12 @@ import { averagePositionSize } from '@/metrics/workforce'
 import {
   figuresByGroup,
   fullTimeShareText,
-  sameGroups,
   validRows,
   workplaceFigures,
   workplaceLead,
   workplaceLeadText,
 } from '@/metrics/workplace'
+import { sameGroups } from '@/metrics/workplace-compare'
 import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'

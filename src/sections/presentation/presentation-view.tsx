@@ -14,7 +14,8 @@ import {
   type Slide,
 } from '@/metrics/slides'
 import { datasetSource } from '@/metrics/sources'
-import { sameGroups, validRows, workplaceFigures } from '@/metrics/workplace'
+import { validRows, workplaceFigures } from '@/metrics/workplace'
+import { sameGroups } from '@/metrics/workplace-compare'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
