@@ -21,7 +21,7 @@ import {
   sourceLabel,
 } from './sources'
 import { MISSING_LABEL } from './terms'
-import { growthRows } from './users-series'
+import { growthRows } from './growth'
 import { averagePositionSize, fullTimePotential } from './workforce'
 
 /**

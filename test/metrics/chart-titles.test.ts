@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { spreadLabels, valueTicks } from '@/components/charts/chart-parts'
 import { arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
 import { fullTimeRows, fullTimeTitle } from '@/metrics/full-time'
-import { growthRows, growthSummary, growthTitle, usersTitle } from '@/metrics/users-series'
+import { growthRows, growthSummary, growthTitle } from '@/metrics/growth'
+import { usersTitle } from '@/metrics/users-series'
 import { loadDataset } from '../helpers/files'
 
 const arsverk = loadDataset('arsverk')

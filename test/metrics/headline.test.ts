@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { usersUnder67InYear, workforceHeadline } from '@/metrics/headline'
-import { growthRows } from '@/metrics/users-series'
+import { growthRows } from '@/metrics/growth'
 import { loadAll } from '../helpers/files'
 
 describe('headline figures from the real data', () => {

@@ -14,14 +14,8 @@ import { rangeEndsCaption, topRowsCaption } from '@/metrics/short-chart'
 import { arsverkSlide, buildSlides, fullTimeSlide, workplaceSlide } from '@/metrics/slides'
 import { planSectionLabel, shortSourceLabel, sourceLabel } from '@/metrics/sources'
 import { termProblems } from '@/metrics/terms'
-import {
-  growthCaption,
-  growthRows,
-  growthSummary,
-  growthTitle,
-  usersSummary,
-  usersTitle,
-} from '@/metrics/users-series'
+import { growthCaption, growthRows, growthSummary, growthTitle } from '@/metrics/growth'
+import { usersSummary, usersTitle } from '@/metrics/users-series'
 import {
   validateRow,
   workplaceFigures,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { growthRows, growthSummary, growthTotal } from '@/metrics/growth'
 import {
-  growthRows,
-  growthSummary,
-  growthTotal,
   resolveYears,
+  usersCellText,
   userSeries,
   usersSummary,
   usersTitle,
@@ -15,6 +14,23 @@ const users = loadDataset('users')
 const population = loadDataset('population')
 const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ')
 const youngest = users.ageGroups.filter((a) => a.id === '0-49')
+
+describe('usersCellText', () => {
+  it('writes users whole and the user frequency with one decimal, as the table shows them', () => {
+    const row = users.rows.find((r) => r.ageGroup === '0-49' && r.year === 2021)!
+    expect(usersCellText(users.rows, '0-49', 2021, 'brukere')).toBe(
+      row.users.toLocaleString('nb-NO'),
+    )
+    expect(plain(usersCellText(users.rows, '0-49', 2021, 'frekvens'))).toBe(
+      `${row.frequencyPercent.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`,
+    )
+  })
+
+  it('says null for a year the source has no figure for', () => {
+    expect(usersCellText(users.rows, '0-49', 2010, 'brukere')).toBeNull()
+    expect(usersCellText([], '0-49', 2021, 'frekvens')).toBeNull()
+  })
+})
 
 describe('resolveYears', () => {
   const years = [2009, 2011, 2013]

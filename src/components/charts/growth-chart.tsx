@@ -9,7 +9,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import { growthCaption, type GrowthRow } from '@/metrics/users-series'
+import { growthCaption, type GrowthRow } from '@/metrics/growth'
 import { formatSignedInteger as signed } from '@/metrics/format'
 import {
   barRows,
