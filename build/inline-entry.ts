@@ -56,6 +56,9 @@ export async function buildInlineEntry(startFile: string): Promise<string> {
 export function checkInlineEntry(built: string): string {
   const code = built.trim()
   if (/<\/script|<!--/i.test(code)) throw new Error('entry: cannot stand inline in HTML')
-  if (/^\s*import\s|\bfrom\s*["']/m.test(code)) throw new Error('entry: has a static import')
+  // `import x from`, `import{…}from`, `export … from`, and a bare `import"…"` as minified.
+  if (/^\s*import\s|\bimport\s*["'{*]|\bfrom\s*["']/m.test(code)) {
+    throw new Error('entry: has a static import')
+  }
   return code
 }

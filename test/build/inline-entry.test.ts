@@ -9,6 +9,9 @@ const ENTRY =
 describe('checkInlineEntry', () => {
   it('passes an entry with only a dynamic import, trimmed', () => {
     expect(checkInlineEntry(`\n${ENTRY}\n`)).toBe(ENTRY)
+    expect(checkInlineEntry('import.meta.url;import ("./a.js")')).toBe(
+      'import.meta.url;import ("./a.js")',
+    )
   })
 
   it.each([
@@ -23,6 +26,9 @@ describe('checkInlineEntry', () => {
     ['a named import', 'import{a as b}from"./assets/shared-Cd34.js";'],
     ['a default import', "import x from './assets/shared-Cd34.js'\n"],
     ['a re-export', 'export{a}from"./assets/shared-Cd34.js";'],
+    ['a bare import, minified', 'import"./assets/shared-Cd34.js";'],
+    ['a bare import after code', 'var a=1;import"./assets/shared-Cd34.js";'],
+    ['a namespace import, minified', 'import*as a from"./assets/shared-Cd34.js";'],
   ])('rejects an entry with a static import: %s', (_, code) => {
     expect(() => checkInlineEntry(`${code}${ENTRY}`)).toThrow('entry: has a static import')
   })
