@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './build/csp.ts'
 import { prerender } from './build/prerender.ts'
 import { sharedChunk } from './build/shared-chunk.ts'
@@ -23,7 +23,7 @@ export default defineConfig({
     // The page prerendered into index.html, with its entry and stylesheet inline and its
     // Content-Security-Policy (build/prerender.ts).
     prerender(),
-    shared.plugin,
+    shared.plugin, // reads the module graph for the shared chunk's rule
     // Chart embeds as static HTML and SVG, and link previews (build/static-embeds.ts).
     staticEmbeds({ csp: contentSecurityPolicy, siteUrl: process.env.SITE_URL }),
     // Offline after the first visit: the service worker precaches the app and its data as
@@ -64,45 +64,5 @@ export default defineConfig({
         codeSplitting: { groups: [shared.group] },
       },
     },
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**', 'test/smoke/**'],
-          setupFiles: ['test/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
-      },
-      {
-        // The key user paths in Chromium, Firefox and WebKit (test/smoke/paths.ts), one
-        // engine after the other: the machine has two cores.
-        extends: true,
-        test: {
-          name: 'smoke',
-          environment: 'node',
-          include: ['test/smoke/**/*.test.ts'],
-          globalSetup: ['test/smoke/global-setup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
-          fileParallelism: false,
-        },
-      },
-    ],
   },
 })
