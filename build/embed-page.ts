@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { ChartEmbed } from '@/static-chart/charts'
 import { embedBody } from '@/static-chart/html'
 import { escapeXml } from '@/static-chart/markup'
 import { PARAMS, type ViewState } from '@/state/view-state'
+import { sha256 } from './csp'
 import { purgeCss, usedIn } from './purge-css'
 
 /**
@@ -12,9 +12,6 @@ import { purgeCss, usedIn } from './purge-css'
  * the hash of every inline style and script; link-preview tags; and one small module,
  * loaded after the paint (height to the host, the host's colour scheme, filtered links).
  */
-
-export const sha256 = (text: string) =>
-  `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /** The query parameters each chart's view reads: a link with any of them is drawn anew. */
 const VIEW_KEYS: Record<ChartEmbed['section'], readonly (keyof ViewState)[]> = {

@@ -24,7 +24,7 @@ if (view.embed) document.documentElement.classList.add('embedded')
  * painted, this fetches the data files and the app (React and the rest) side by side, and
  * the app brings the page to life (start.tsx). So on a slow line nothing competes with the
  * HTML for the first screen. A hidden tab paints nothing: it starts at once. The built page
- * has this module inline in index.html, allowed by its hash (see vite.config.ts).
+ * has this module inline in index.html, allowed by its hash (see build/inline-entry.ts and build/csp.ts).
  */
 function boot() {
   const root = document.getElementById('root')

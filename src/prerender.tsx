@@ -6,7 +6,7 @@ import { DATASETS, parseDataset } from './data/schema'
 import type { DatasetStates } from './data/use-datasets'
 
 /**
- * The page in its default view as HTML, for index.html at build time (vite.config.ts runs
+ * The page in its default view as HTML, for index.html at build time (build/prerender.ts runs
  * this in Node). `files` maps each data file's name to its parsed JSON: the files the
  * build ships, validated here as the browser will validate them. Charts render their
  * reserved box only; they are drawn in the browser.

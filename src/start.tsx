@@ -11,7 +11,7 @@ const FIRST_RENDER_WAIT_MS = 3000
 
 /**
  * Brings the page to life, with the data files main.tsx began to fetch. The built
- * index.html holds the page prerendered in the default view (see vite.config.ts), so:
+ * index.html holds the page prerendered in the default view (see build/prerender.ts), so:
  * - a plain link, with every data file arrived and valid: React hydrates the HTML as it is;
  * - otherwise (a link with filters, an embed, a file that failed or is late, the dev
  *   server's empty page): React renders afresh over it, and each section shows its data,

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { defaultEmbeds, readDatasets } from '../../build/embeds'
 import { embedPage, pendingScript } from '../../build/embed-page'
-import { contentSecurityPolicy } from '../../vite.config'
+import { contentSecurityPolicy } from '../../build/csp'
 import { DATA_DIR } from '../helpers/files'
 
 const embeds = defaultEmbeds(readDatasets(DATA_DIR))

@@ -14,7 +14,7 @@ import { lightColors, resolveColor } from '../../build/colors'
 import { chartPreviewSvg, headlinePreviewSvg, previewTags } from '../../build/link-preview'
 import { arsverkEmbed, fullTimeEmbed, usersEmbed, type ChartEmbed } from '@/static-chart/charts'
 import { DEFAULT_VIEW, parseView } from '@/state/view-state'
-import { contentSecurityPolicy } from '../../vite.config'
+import { contentSecurityPolicy } from '../../build/csp'
 import { DATA_DIR } from '../helpers/files'
 import { readerTexts, singularLabels, textProblems } from '../helpers/reader-texts'
 
