@@ -12,7 +12,13 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   const page = await context.newPage()
   const seen = watch(page)
   await page.goto(baseUrl + query)
-  await page.locator('#nokkeltall article').first().waitFor()
+  // With ?lysbilde the page behind the slides is hidden once the app starts: wait for the
+  // cards to exist (they are in the prerendered page), not to be seen.
+  const presenting = new URLSearchParams(query).has('lysbilde')
+  await page
+    .locator('#nokkeltall article')
+    .first()
+    .waitFor({ state: presenting ? 'attached' : 'visible' })
   // Every dataset has loaded: no part of the page still says «Laster tall …».
   await page.waitForFunction(() => document.querySelector('.loading-note') === null)
   return { page, ...seen }
