@@ -1,4 +1,5 @@
 import { formatDecimal, formatPoints } from './format'
+import { rangeEnds } from './short-chart'
 
 /**
  * SSB publishes the 2023 full-time share with the change in percentage points since
@@ -65,6 +66,20 @@ export function fullTimeRows<
 /** The chart's order: highest 2023 share first. */
 export function fullTimeBars(rows: readonly FullTimeRow[]): FullTimeRow[] {
   return [...rows].sort((a, b) => b.percent2023 - a.percent2023)
+}
+
+/**
+ * The short chart of SSB's shares, as a chart embedded alone, the 4:5 image and the
+ * slide draw it: the education groups highest first (`bars`) and both ends of their
+ * range (`ends`). `groupRows` are the groups only: SSB's row for all groups belongs in the
+ * table, not among the bars.
+ */
+export function fullTimeEnds(groupRows: readonly FullTimeRow[]): {
+  bars: FullTimeRow[]
+  ends: FullTimeRow[]
+} {
+  const bars = fullTimeBars(groupRows)
+  return { bars, ends: rangeEnds(bars) }
 }
 
 /**

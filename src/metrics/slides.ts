@@ -1,14 +1,9 @@
 import type { Argument } from './arguments'
 import { arsverkTitle, type ArsverkRow } from './arsverk-table'
+import { shortArsverkBars } from './arsverk-view'
 import { formatDecimal, formatInteger, formatShare } from './format'
-import { fullTimeBars, type FullTimeRow } from './full-time'
-import {
-  rangeEnds,
-  rangeEndsCaption,
-  SHORT_CHART_ROWS,
-  topRows,
-  topRowsCaption,
-} from './short-chart'
+import { fullTimeEnds, type FullTimeRow } from './full-time'
+import { rangeEndsCaption, SHORT_CHART_ROWS } from './short-chart'
 import { MISSING_LABEL } from './terms'
 import {
   formatUnitArsverk,
@@ -65,12 +60,11 @@ export function arsverkSlide(
   year: string,
   source: { label: string; href: string },
 ): Slide | null {
-  const sorted = [...rows].sort((a, b) => b.potential - a.potential)
-  const [top] = sorted
+  // The same short chart as the argument sheet and a chart embedded alone.
+  const { bars, left } = shortArsverkBars(rows)
+  const top = bars[0]?.row
   if (!top) return null
   const total = rows.reduce((s, r) => s + r.potential, 0)
-  const shown = topRows(sorted)
-  const left = topRowsCaption(shown.length, sorted.length, 'gruppene der flest årsverk mangler')
   return {
     id: 'diagram-arsverk',
     title: arsverkTitle(rows) ?? '',
@@ -82,11 +76,11 @@ export function arsverkSlide(
     chart: {
       caption: `${MISSING_LABEL}, ${year}${left ? `: ${left}` : ''}`,
       tone: 'gap',
-      bars: shown.map((r) => ({
-        id: r.id,
-        label: r.name,
-        value: r.potential,
-        display: formatInteger(r.potential),
+      bars: bars.map(({ row }) => ({
+        id: row.id,
+        label: row.name,
+        value: row.potential,
+        display: formatInteger(row.potential),
       })),
     },
   }
@@ -100,12 +94,12 @@ export function fullTimeSlide(
   rows: readonly FullTimeRow[],
   source: { label: string; href: string },
 ): Slide | null {
-  const sorted = fullTimeBars(rows)
+  // The same short chart as the chart embedded alone and the 4:5 image.
+  const { bars: sorted, ends: shown } = fullTimeEnds(rows)
   const highest = sorted[0]
   const lowest = sorted.at(-1)
   if (!lowest || !highest) return null
   const pct = (v: number) => `${formatDecimal(v, 1)}\u00a0%`
-  const shown = rangeEnds(sorted)
   const left = rangeEndsCaption(shown.length, sorted.length, undefined, 'utdanningsgrupper')
   return {
     id: 'diagram-heltid',

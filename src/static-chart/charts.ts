@@ -33,7 +33,6 @@ import {
 } from '@/metrics/chart-embeds'
 import {
   arsverkBars,
-  arsverkRows,
   arsverkSummary,
   arsverkTitle,
   asShares,
@@ -42,14 +41,13 @@ import {
 } from '@/metrics/arsverk-table'
 import { formatInteger, formatPercent, formatShare } from '@/metrics/format'
 import {
-  fullTimeBars,
+  fullTimeEnds,
   fullTimeRows,
   fullTimeSummary,
   fullTimeTitle,
   type FullTimeRow,
 } from '@/metrics/full-time'
 import { resolveSelection } from '@/metrics/selection'
-import { rangeEnds, topRows } from '@/metrics/short-chart'
 import { shortSourceLabel, sourceAnchor } from '@/metrics/sources'
 import {
   resolveYears,
@@ -61,6 +59,7 @@ import {
 import type { ArsverkColumn, FullTimeColumn, Sort, ViewState } from '@/state/view-state'
 import type { BarChartSpec } from './bar-chart'
 import type { LineChartSpec } from './line-chart'
+import { arsverkSelection, shortArsverkBars } from '@/metrics/arsverk-view'
 
 /**
  * The three charts that can be embedded alone, as the page's chart-only embeds show them
@@ -128,14 +127,11 @@ function sortedBy<T>(rows: readonly T[], value: (row: T) => number | string, des
 const multiline = (lines: readonly string[]) => lines.join('\n')
 
 export function arsverkEmbed(data: ArsverkData, view: ViewState): ChartEmbed {
-  const known = data.groups.map((g) => g.id)
-  const selected = resolveSelection(view.groups, known)
-  const rows = arsverkRows(data.groups, data.levels, selected, view.byLevel)
+  const { rows, filtered } = arsverkSelection(data, view)
   const measure = view.measure
   const all = arsverkBars(rows, measure)
   // Embedded alone, a short chart: the groups where most årsverk are missing.
-  const bars = topRows(all)
-  const filtered = rows.length > 0 && !view.byLevel && selected.length < known.length
+  const { bars } = shortArsverkBars(rows, measure)
   const summary = arsverkSummary(rows, filtered)
   const subtitle = arsverkSubtitles(
     measure,
@@ -238,8 +234,7 @@ export function fullTimeEmbed(data: FullTime2023Data, view: ViewState): ChartEmb
   const rows = fullTimeRows([...data.rows, data.all])
   // Embedded alone, a short chart: both ends of the education groups' range (SSB's row
   // for all groups is the table's, not the chart's).
-  const groupBars = fullTimeBars(fullTimeRows(data.rows))
-  const bars = rangeEnds(groupBars)
+  const { bars: groupBars, ends: bars } = fullTimeEnds(fullTimeRows(data.rows))
   const summary = fullTimeSummary(rows)
   const subtitle = fullTimeSubtitles(bars.length, groupBars.length).short
   const T = FULL_TIME_TABLE

@@ -3,10 +3,9 @@ import { BarList } from '@/components/charts/bar-list'
 import { useClientValue } from '@/components/page/client-value'
 import { QrCode } from '@/components/share/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
-import { arsverkBars, arsverkRows, arsverkTitle } from '@/metrics/arsverk-table'
+import { arsverkTitle } from '@/metrics/arsverk-table'
+import { arsverkSelection, shortArsverkBars } from '@/metrics/arsverk-view'
 import { formatInteger, formatShare } from '@/metrics/format'
-import { resolveSelection } from '@/metrics/selection'
-import { topRows, topRowsCaption } from '@/metrics/short-chart'
 import { sourceLabel } from '@/metrics/sources'
 import { MISSING, MISSING_LABEL } from '@/metrics/terms'
 import { averagePositionSize } from '@/metrics/workforce'
@@ -44,13 +43,9 @@ export function Handout({ states }: { states: DatasetStates }) {
   const arsverk = states.arsverk.status === 'ready' ? states.arsverk.data : null
   const potential = useMemo(() => {
     if (!arsverk) return null
-    const selected = resolveSelection(
-      groups,
-      arsverk.groups.map((g) => g.id),
-    )
-    const all = arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel)
-    const bars = topRows(arsverkBars(all, 'antall'))
-    const left = topRowsCaption(bars.length, all.length, 'gruppene der flest årsverk mangler')
+    // The same groups, levels and short chart as the page and the slides.
+    const { rows: all } = arsverkSelection(arsverk, { groups, byLevel })
+    const { bars, left } = shortArsverkBars(all)
     const year = arsverk.provenance.referenceDate
     return {
       title: arsverkTitle(all),

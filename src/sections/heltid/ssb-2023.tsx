@@ -15,12 +15,12 @@ import { FULL_TIME_TABLE, fullTimeSubtitles, tablePoints } from '@/metrics/chart
 import { formatPercent } from '@/metrics/format'
 import {
   fullTimeBars,
+  fullTimeEnds,
   fullTimeRows,
   fullTimeSummary,
   fullTimeTitle,
   type FullTimeRow,
 } from '@/metrics/full-time'
-import { rangeEnds } from '@/metrics/short-chart'
 import { shortSourceLabel, sourceHref, sourceLabel, sourceWithAttribution } from '@/metrics/sources'
 import { FULL_TIME_COLUMNS } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
@@ -78,8 +78,7 @@ export function Ssb2023({
   const rows = useMemo(() => fullTimeRows([...d.rows, d.all]), [d])
   const bars = useMemo(() => fullTimeBars(rows), [rows])
   // The chart embedded alone and the 4:5 image: both ends of the education groups' range.
-  const groupBars = useMemo(() => fullTimeBars(fullTimeRows(d.rows)), [d])
-  const ends = useMemo(() => rangeEnds(groupBars), [groupBars])
+  const { bars: groupBars, ends } = useMemo(() => fullTimeEnds(fullTimeRows(d.rows)), [d])
   const summary = fullTimeSummary(rows)
   const { full: fullSubtitle, short: shortSubtitle } = fullTimeSubtitles(
     ends.length,

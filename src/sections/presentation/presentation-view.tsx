@@ -3,9 +3,8 @@ import { Presentation } from '@/components/presentation/presentation'
 import { NAMES } from '@/data/files'
 import { DATASETS, type DatasetName } from '@/data/schema'
 import type { DatasetStates } from '@/data/use-datasets'
-import { arsverkRows } from '@/metrics/arsverk-table'
+import { arsverkSelection } from '@/metrics/arsverk-view'
 import { fullTimeRows } from '@/metrics/full-time'
-import { resolveSelection } from '@/metrics/selection'
 import {
   arsverkSlide,
   buildSlides,
@@ -47,13 +46,10 @@ export function PresentationView({
     const fullTime = states.fullTime2023.status === 'ready' ? states.fullTime2023.data : null
     const charts: (Slide | null)[] = []
     if (arsverk) {
-      const selected = resolveSelection(
-        groups,
-        arsverk.groups.map((g) => g.id),
-      )
+      // The same groups and levels as the page and the argument sheet.
       charts.push(
         arsverkSlide(
-          arsverkRows(arsverk.groups, arsverk.levels, selected, byLevel),
+          arsverkSelection(arsverk, { groups, byLevel }).rows,
           arsverk.provenance.referenceDate,
           datasetSource('arsverk', arsverk.provenance),
         ),
