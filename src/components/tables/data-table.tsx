@@ -18,8 +18,9 @@ export interface DataRow {
 }
 
 /**
- * The page's plain data table: a caption, a header row, one row per group and an optional
- * sum row in `<tfoot>`. Every figure table without sorting renders through it, so they all
+ * The plain data table: a caption, a header row, one row per group and an optional sum
+ * row in `<tfoot>`. Every figure table without sorting (on the page and on the argument
+ * sheet) renders through it, so they all
  * share markup (`th scope`, `caption`), classes and CSV export (`TableScroll` reads this
  * markup). `SortableTable` is the sortable kind (TanStack); `BarList` is a chart drawn as a
  * table, with markup of its own.
@@ -30,6 +31,8 @@ export function DataTable({
   columns,
   rows,
   footer,
+  className = 'data-table',
+  captionHidden = false,
 }: {
   caption: ReactNode
   /** The heading of the row-header column: «Gruppe», «År», «Aldersgruppe». */
@@ -37,6 +40,10 @@ export function DataTable({
   columns: readonly DataColumn[]
   rows: readonly DataRow[]
   footer?: DataRow | undefined
+  /** The table's look: the page's (`data-table`) unless a printed sheet sets its own. */
+  className?: string
+  /** A caption for screen readers only, where a heading above already says it. */
+  captionHidden?: boolean
 }) {
   const cells = (row: DataRow) =>
     columns.map((c, i) => (
@@ -45,8 +52,8 @@ export function DataTable({
       </td>
     ))
   return (
-    <table className="data-table">
-      <caption>{caption}</caption>
+    <table className={className}>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>

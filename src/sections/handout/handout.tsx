@@ -5,24 +5,16 @@ import { QrCode } from '@/components/share/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkTitle } from '@/metrics/arsverk-table'
 import { arsverkSelection, shortArsverkBars } from '@/metrics/arsverk-view'
-import { formatInteger, formatShare } from '@/metrics/format'
+import { formatInteger } from '@/metrics/format'
 import { sourceLabel } from '@/metrics/sources'
-import { MISSING, MISSING_LABEL } from '@/metrics/terms'
-import { averagePositionSize } from '@/metrics/workforce'
-import {
-  figuresByGroup,
-  fullTimeShareText,
-  validRows,
-  workplaceFigures,
-  workplaceLead,
-  workplaceLeadText,
-} from '@/metrics/workplace'
-import { sameGroups } from '@/metrics/workplace-compare'
+import { MISSING_LABEL } from '@/metrics/terms'
+import { validRows } from '@/metrics/workplace'
 import { pageUrlOf } from '@/state/embed'
 import { serializeView } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
+import { HandoutWorkplace } from './handout-workplace'
 
 const TODAY = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })
 
@@ -120,68 +112,8 @@ export function Handout({ states }: { states: DatasetStates }) {
             </p>
           </section>
         )}
-        {valid.length > 0 && arsverk && (
-          <WorkplaceBlock
-            valid={valid}
-            nationYear={arsverk.provenance.referenceDate}
-            groups={arsverk.groups}
-          />
-        )}
+        {valid.length > 0 && arsverk && <HandoutWorkplace valid={valid} arsverk={arsverk} />}
       </div>
     </article>
-  )
-}
-
-/** The reader's unit, in the shop steward's words: what is missing here, then the rest. */
-function WorkplaceBlock({
-  valid,
-  nationYear,
-  groups,
-}: {
-  valid: ReturnType<typeof validRows>
-  nationYear: string
-  groups: readonly { id: string; name: string; arsverk: number; sysselsatte: number }[]
-}) {
-  const total = workplaceFigures(valid)
-  const same = sameGroups(valid, groups)
-  const name = (id: string) => groups.find((g) => g.id === id)?.name ?? 'Annen gruppe'
-  const national = (id: string) => {
-    const g = groups.find((x) => x.id === id)
-    return g ? averagePositionSize(g) : null
-  }
-  return (
-    <section className="handout__workplace" aria-label="Vår arbeidsplass">
-      <p className="handout__title">{workplaceLead(total, 'oss')}</p>
-      <p className="handout__text">
-        {workplaceLeadText(total, 'oss')} Gjennomsnittlig stillingsstørrelse{' '}
-        {formatShare(total.averagePositionSize)} (de samme gruppene i landet i {nationYear}:{' '}
-        {formatShare(same.nation)}); {fullTimeShareText(total.fullTimeShare)}.
-      </p>
-      <table className="handout__table">
-        <caption className="visually-hidden">
-          Stillingsstørrelse per gruppe, hos oss og i landet
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Gruppe</th>
-            <th scope="col">Hos oss</th>
-            <th scope="col">Landet {nationYear}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figuresByGroup(valid).map(({ group, figures }) => (
-            <tr key={group}>
-              <th scope="row">{name(group)}</th>
-              <td>{formatShare(figures.averagePositionSize)}</td>
-              <td>{formatShare(national(group))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="handout__source">
-        Kilde: egne tall ({MISSING} = ansatte − årsverk); landstall fra opptrappingsplanen,{' '}
-        {nationYear}.
-      </p>
-    </section>
   )
 }
