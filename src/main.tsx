@@ -1,7 +1,7 @@
 import { watchReaderInput } from './components/page/reader-input'
 import { fetchAll } from './data/files'
 import { staticEmbedPath } from './state/embed'
-import { parseView } from './state/view-state'
+import { parseView } from './state/view-url'
 import './styles.css'
 
 const view = parseView(window.location.search)

@@ -4,7 +4,7 @@ import { App } from './app'
 import type { DatasetName, Fetching } from './data/files'
 import { requestAll, settleWithin } from './data/requests'
 import type { DatasetStart } from './data/use-datasets'
-import { isDefaultView, parseView } from './state/view-state'
+import { isDefaultView, parseView } from './state/view-url'
 
 /** How long the page waits for its data before it starts without them. */
 const FIRST_RENDER_WAIT_MS = 3000

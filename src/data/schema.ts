@@ -1,3 +1,6 @@
+// Kept whole because it is the one contract for every file in public/data: the field
+// types (text, count, percent, provenance) are shared by all schemas, and a reader
+// checking a data file reads its schema here top to bottom, declarations only.
 import * as v from 'valibot'
 import { DATA_FILES, type DatasetName } from './files'
 

@@ -2,13 +2,8 @@ import { lazy, Suspense, useState } from 'react'
 import { useClientValue } from '@/components/page/client-value'
 import { CopyButton } from '@/components/share/copy-button'
 import { embedSnippet, embedStartHeight, embedUrl, pageUrlOf } from '@/state/embed'
-import {
-  CHART_SECTIONS,
-  SECTIONS,
-  serializeView,
-  type EmbedPart,
-  type SectionId,
-} from '@/state/view-state'
+import { CHART_SECTIONS, type EmbedPart, type SectionId, SECTIONS } from '@/state/view-state'
+import { serializeView } from '@/state/view-url'
 import { useViewStore } from '@/state/view-store'
 
 // The dialog, with its preview, loads only when asked for.

@@ -1,10 +1,5 @@
-import {
-  CHART_SECTIONS,
-  serializeView,
-  type EmbedPart,
-  type SectionId,
-  type ViewState,
-} from './view-state'
+import { CHART_SECTIONS, type EmbedPart, type SectionId, type ViewState } from './view-state'
+import { serializeView } from './view-url'
 
 /**
  * Links and embed code for a view. Pure: give it the page's address without query or

@@ -1,15 +1,14 @@
 import { create } from 'zustand'
 import {
+  type ArsverkColumn,
   CHART_SECTIONS,
   DEFAULT_VIEW,
-  parseView,
-  serializeView,
-  type ArsverkColumn,
   type EmbedPart,
   type FullTimeColumn,
   type Sort,
   type ViewState,
 } from './view-state'
+import { parseView, serializeView } from './view-url'
 
 interface ViewActions {
   setGroups: (groups: string[] | null) => void

@@ -1,7 +1,7 @@
 import { DATA_FILES } from '@/data/files'
 import { parseDataset } from '@/data/schema'
 import { fullViewUrl } from '@/state/embed'
-import { parseView } from '@/state/view-state'
+import { parseView } from '@/state/view-url'
 import { arsverkEmbed, fullTimeEmbed, usersEmbed, type ChartEmbed } from './charts'
 import { embedBody } from './html'
 

@@ -149,7 +149,7 @@ describe('a link restores the view', () => {
     )
     useViewStore
       .getState()
-      .replace((await import('@/state/view-state')).parseView(window.location.search))
+      .replace((await import('@/state/view-url')).parseView(window.location.search))
     render(<App />)
     const table = await screen.findByRole('table', {
       name: 'Andeler av hele omsorgstjenesten 2021',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { embedSnippet, embedUrl, fullViewUrl, pageUrlOf, staticEmbedPath } from '@/state/embed'
-import { DEFAULT_VIEW, parseView } from '@/state/view-state'
+import { DEFAULT_VIEW } from '@/state/view-state'
+import { parseView } from '@/state/view-url'
 
 const page = 'https://fagforbundet.github.io/heltid-i-tall/'
 const filtered = {

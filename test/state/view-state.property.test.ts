@@ -7,10 +7,9 @@ import {
   FULL_TIME_COLUMNS,
   PARAMS,
   SECTIONS,
-  parseView,
-  serializeView,
   type ViewState,
 } from '@/state/view-state'
+import { parseView, serializeView } from '@/state/view-url'
 
 const keys = Object.values(PARAMS)
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_VIEW,
-  isDefaultView,
-  parseView,
-  serializeView,
-  type ViewState,
-} from '@/state/view-state'
+import { DEFAULT_VIEW, type ViewState } from '@/state/view-state'
+import { isDefaultView, parseView, serializeView } from '@/state/view-url'
 
 describe('parseView', () => {
   it('gives the defaults for an empty query', () => {
