@@ -1,3 +1,4 @@
+import { formatInteger } from './format'
 import { OTHER_GROUP, validateRow, type WorkplaceRow } from './workplace'
 import type { GroupRef } from './workplace-csv'
 
@@ -76,4 +77,30 @@ export function mergeRows(rows: readonly Omit<WorkplaceRow, 'id'>[]): Omit<Workp
     })),
     ...invalid,
   ]
+}
+
+/**
+ * The rows a «Lag lenke» link carries, and what to tell the reader about them: as typed
+ * up to LINK_ROW_LIMIT rows; merged (mergeRows) when there are more; no link when even
+ * merged there are too many (`rows` null, and the note says to share the CSV instead).
+ */
+export function linkRows(rows: readonly Omit<WorkplaceRow, 'id'>[]): {
+  rows: Omit<WorkplaceRow, 'id'>[] | null
+  note: string | null
+} {
+  const linked = rows.length > LINK_ROW_LIMIT ? mergeRows(rows) : [...rows]
+  const count = (n: number) => formatInteger(n)
+  if (linked.length > LINK_ROW_LIMIT) {
+    return {
+      rows: null,
+      note: `En lenke kan ta med ${LINK_ROW_LIMIT} ulike rader, og du har ${count(linked.length)}. Last ned CSV-filen og del den i stedet.`,
+    }
+  }
+  return {
+    rows: linked,
+    note:
+      linked.length < rows.length
+        ? `Rader med samme gruppe og stillingsprosent er slått sammen i lenken (${count(rows.length)} rader ble ${count(linked.length)}). Tallene er de samme.`
+        : null,
+  }
 }

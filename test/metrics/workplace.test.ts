@@ -17,7 +17,7 @@ import {
   sameGroups,
 } from '@/metrics/workplace-compare'
 import { matchGroup, parseWorkplaceCsv, workplaceToCsv } from '@/metrics/workplace-csv'
-import { decodeWorkplace, encodeWorkplace, mergeRows } from '@/metrics/workplace-link'
+import { decodeWorkplace, encodeWorkplace, linkRows, mergeRows } from '@/metrics/workplace-link'
 import { spreadsheetSafe } from '@/metrics/csv-cell'
 import { loadDataset } from '../helpers/files'
 
@@ -291,6 +291,36 @@ describe('mergeRows', () => {
       )
     expect(figures(merged)).toEqual(figures(many))
     expect(merged.at(-1)).toEqual({ group: 'sykepleier', employees: 'to', percent: '50' })
+  })
+})
+
+describe('linkRows', () => {
+  const row = (i: number) => ({ group: 'sykepleier', employees: '1', percent: String(i + 1) })
+
+  it('links up to 200 rows as typed, with nothing to say', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => row(i % 100))
+    expect(linkRows(rows)).toEqual({ rows, note: null })
+  })
+
+  it('merges a longer list and says how many rows it became', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => row(i % 3))
+    const { rows: linked, note } = linkRows(rows)
+    expect(linked).toHaveLength(3)
+    expect(note).toBe(
+      'Rader med samme gruppe og stillingsprosent er slått sammen i lenken (1\u00a0200 rader ble 3). Tallene er de samme.',
+    )
+  })
+
+  it('gives no link, and points to the CSV file, when even merged rows are too many', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      ...row(0),
+      percent: String(1 + i * 0.1).replace('.', ','),
+    }))
+    const { rows: linked, note } = linkRows(rows)
+    expect(linked).toBeNull()
+    expect(note).toBe(
+      'En lenke kan ta med 200 ulike rader, og du har 300. Last ned CSV-filen og del den i stedet.',
+    )
   })
 })
 
