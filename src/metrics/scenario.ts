@@ -96,3 +96,62 @@ export function scenarioSentence(
   const who = group ? group.textName : 'alle grupper'
   return `Hvis ${who} i ${year} hadde hatt en gjennomsnittlig stillingsstørrelse på minst ${level}, ville omsorgstjenesten hatt ${extra} årsverk i tillegg.${need}`
 }
+
+/**
+ * The calculation the reader chose, from the view's parameters: a target for one group
+ * or all («mal», target in percent), or every group up to a benchmark's level («niva»).
+ * An unknown group counts as none; without a benchmark, the group with the largest
+ * average position is the benchmark.
+ */
+export function scenarioSpec(
+  groups: readonly ScenarioGroup[],
+  view: {
+    kind: 'mal' | 'niva'
+    targetPercent: number
+    groupId: string | null
+    benchmarkId: string | null
+  },
+): ScenarioSpec {
+  const known = (id: string | null) => (id !== null && groups.some((g) => g.id === id) ? id : null)
+  if (view.kind === 'mal') {
+    return { kind: 'mal', target: view.targetPercent / 100, groupId: known(view.groupId) }
+  }
+  const highest = [...groups].sort(
+    (a, b) => (averagePositionSize(b) ?? 0) - (averagePositionSize(a) ?? 0),
+  )[0]
+  return { kind: 'niva', benchmarkId: known(view.benchmarkId) ?? highest?.id ?? '' }
+}
+
+/**
+ * The calculation per group as table text: the extra årsverk first (a phone shows it
+ * beside the group before any scrolling), then position size and årsverk in `year` and in
+ * the calculation; «uendret» where the group already is at or above the target. The sum
+ * row adds the årsverk columns.
+ */
+export function scenarioTable(result: ScenarioResult) {
+  const extra = (n: number) => (n > 0 ? `+${formatInteger(n)}` : '0')
+  return {
+    rows: result.rows.map((r) => ({
+      key: r.id,
+      header: r.name,
+      cells: [
+        extra(r.extra),
+        formatShare(r.current),
+        r.target === null || (r.current ?? 0) >= r.target ? 'uendret' : formatShare(r.target),
+        formatInteger(r.arsverk),
+        formatInteger(r.scenarioArsverk),
+      ],
+    })),
+    footer: {
+      key: 'sum',
+      header: 'Sum',
+      cells: [
+        `+${formatInteger(result.totalExtra)}`,
+        '',
+        '',
+        formatInteger(result.rows.reduce((s, r) => s + r.arsverk, 0)),
+        formatInteger(result.rows.reduce((s, r) => s + r.scenarioArsverk, 0)),
+      ],
+    },
+  }
+}

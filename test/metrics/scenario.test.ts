@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runScenario, scenarioSentence } from '@/metrics/scenario'
+import { runScenario, scenarioSentence, scenarioSpec, scenarioTable } from '@/metrics/scenario'
 import { loadAll } from '../helpers/files'
 
 const data = loadAll()
@@ -80,5 +80,56 @@ describe('scenario: hand-computed cases', () => {
     expect(
       runScenario(groups, { kind: 'mal', target: 0.5, groupId: null }, 55_000).totalExtra,
     ).toBe(0)
+  })
+})
+
+describe('scenarioSpec: the view parameters as a calculation', () => {
+  const view = { kind: 'mal' as const, targetPercent: 90, groupId: null, benchmarkId: null }
+
+  it('reads a target in percent as a fraction, for all groups or a known one', () => {
+    expect(scenarioSpec(groups, view)).toEqual({ kind: 'mal', target: 0.9, groupId: null })
+    expect(scenarioSpec(groups, { ...view, groupId: 'sykepleier' })).toEqual({
+      kind: 'mal',
+      target: 0.9,
+      groupId: 'sykepleier',
+    })
+  })
+
+  it('treats an unknown group from a link as all groups', () => {
+    expect(scenarioSpec(groups, { ...view, groupId: 'finnes-ikke' }).kind === 'mal').toBe(true)
+    expect(scenarioSpec(groups, { ...view, groupId: 'finnes-ikke' })).toMatchObject({
+      groupId: null,
+    })
+  })
+
+  it('measures against the group with the largest positions unless another is chosen', () => {
+    const largest = [...groups].sort(
+      (a, b) => b.arsverk / b.sysselsatte - a.arsverk / a.sysselsatte,
+    )[0]!
+    expect(scenarioSpec(groups, { ...view, kind: 'niva' })).toEqual({
+      kind: 'niva',
+      benchmarkId: largest.id,
+    })
+    expect(scenarioSpec(groups, { ...view, kind: 'niva', benchmarkId: 'sykepleier' })).toEqual({
+      kind: 'niva',
+      benchmarkId: 'sykepleier',
+    })
+  })
+})
+
+describe('scenarioTable', () => {
+  it('puts the extra årsverk first, says «uendret» where a group is already there, and sums', () => {
+    const r = runScenario(groups, { kind: 'mal', target: 0.8, groupId: null }, undefined)
+    const { rows, footer } = scenarioTable(r)
+    const nurse = rows.find((x) => x.key === 'sykepleier')!
+    expect(nurse.cells[0]).toBe('0')
+    expect(nurse.cells[2]).toBe('uendret')
+    const hfa = rows.find((x) => x.key === 'helsefagarbeider')!
+    expect(plain(hfa.cells[0]!)).toMatch(/^\+\d/)
+    expect(plain(hfa.cells[2]!)).toBe('80,0 %')
+    expect(plain(footer.cells[0]!)).toBe(
+      `+${plain(new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(r.totalExtra))}`,
+    )
+    expect(footer.cells.slice(1, 3)).toEqual(['', ''])
   })
 })
