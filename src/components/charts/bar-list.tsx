@@ -13,7 +13,8 @@ interface BarListProps {
 
 /**
  * A small bar chart in plain HTML (a table whose cells carry a bar), for the printed
- * handout: it needs no chart library, prints crisply and reads as a table.
+ * handout: it needs no chart library, prints crisply and reads as a table. Not DataTable:
+ * its rows are bars (a label, a bar, a value), not a grid of figures under column heads.
  */
 export function BarList({
   caption,

@@ -161,6 +161,9 @@ function SlideView({ slide }: { slide: Slide }) {
     <>
       <h2 className="presentation__title">{slide.title}</h2>
       {slide.highlight && <p className="presentation__highlight">{slide.highlight}</p>}
+      {/* Not DataTable: this is a chart drawn as a table (one bar per row, width by value),
+          like BarList on the printed sheet, but set in the slide's screen type scale and
+          colours by the presentation's own stylesheet. The figures' table is on the page. */}
       {chart && (
         <table className={`presentation__chart presentation__chart--${chart.tone}`}>
           <caption>{chart.caption}</caption>
