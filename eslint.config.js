@@ -17,8 +17,12 @@ const boundary = (files, patterns, message) => ({
       {
         patterns: [
           {
-            // '@/state/*' also forbids the relative '../state/*'.
-            group: patterns.flatMap((p) => (p.startsWith('@/') ? [p, `../${p.slice(2)}`] : [p])),
+            // '@/state/*' also forbids the relative '../state/*', from any depth of folder.
+            group: patterns.flatMap((p) =>
+              p.startsWith('@/')
+                ? [p, ...['../', '../../', '../../../'].map((up) => `${up}${p.slice(2)}`)]
+                : [p],
+            ),
             message,
           },
         ],
