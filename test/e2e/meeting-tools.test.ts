@@ -24,10 +24,22 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
   return { page, ...seen }
 }
 
-/** The tools load as the reader scrolls near them: scroll there, as a reader would. */
+/**
+ * The tools load as the reader scrolls near them: scroll there, as a reader would. Under
+ * load, sections above may still grow after the first scroll and push the target out of
+ * view again; a reader would scroll again, and so does this (up to five times).
+ */
 async function scrollTo(page: Page, id: string) {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded()
-  await page.locator(`#${id} .tool-waiting`).waitFor({ state: 'detached' })
+  const waiting = page.locator(`#${id} .tool-waiting`)
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+    try {
+      await waiting.waitFor({ state: 'detached', timeout: 6_000 })
+      return
+    } catch (error) {
+      if (attempt === 5) throw error
+    }
+  }
 }
 
 const card = (page: Page, title: string) =>
