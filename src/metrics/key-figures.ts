@@ -63,3 +63,36 @@ export function sickLeaveRows<F extends { id: string }>(
     return figure ? [{ who, figure }] : []
   })
 }
+
+/**
+ * The sick-leave part of «Heltid og deltid» as text: a title with the figures' year, one
+ * row a group (the plan's qualifier apart from the number, so the page can set it on a
+ * line of its own), the pandemic note when the plan gives the year before, and the
+ * plan's heading for the source. Null when the data has none of the figures.
+ */
+export function sickLeaveView<
+  F extends KeyFigureLike & { year: string; quote: string; heading: string },
+>(figures: readonly F[]) {
+  const rows = sickLeaveRows(figures)
+  const first = rows[0]
+  if (!first) return null
+  const before = findFigure(figures, 'sykefravaer-for-2020')
+  const year = first.figure.year
+  return {
+    title: `Sykefravær i omsorgstjenesten ${year} (planen)`,
+    listLabel: `Sykefravær i ${year} etter gruppe`,
+    rows: rows.map(({ who, figure }) => ({
+      id: figure.id,
+      who,
+      qualifier: figure.qualifier,
+      value: formatKeyFigure(figure, false),
+      /** With its qualifier, as the plan words it, and the plan's own sentence. */
+      stated: formatKeyFigure(figure),
+      quote: `«${figure.quote}»`,
+    })),
+    note: before
+      ? `${year} var et år med koronapandemi. I ${before.year} lå sykefraværet i omsorgstjenestene ${formatKeyFigure(before)}.`
+      : null,
+    heading: first.figure.heading,
+  }
+}

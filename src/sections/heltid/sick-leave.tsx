@@ -2,7 +2,7 @@ import { SourceLine } from '@/components/page/source-line'
 import { DataTable } from '@/components/tables/data-table'
 import { TableScroll } from '@/components/tables/table-scroll'
 import type { Datasets } from '@/data/schema'
-import { findFigure, formatKeyFigure, sickLeaveRows } from '@/metrics/key-figures'
+import { sickLeaveView } from '@/metrics/key-figures'
 import { planSectionLabel, sourceHref } from '@/metrics/sources'
 
 const COLUMNS = [
@@ -13,35 +13,28 @@ const COLUMNS = [
 /**
  * Sick leave per group as a small figure: one row a group, the value first (with the
  * plan's «i overkant av» or «i underkant av» on its own line above the number) and the
- * group after, so a long qualifier or name never runs into the next.
+ * group after, so a long qualifier or name never runs into the next. Texts and rows from
+ * `sickLeaveView`.
  */
 export function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
-  const rows = sickLeaveRows(keyFigures.figures)
-  if (rows.length === 0) return null
-  const source = planSectionLabel(rows[0]!.figure.heading)
-  const before = findFigure(keyFigures.figures, 'sykefravaer-for-2020')
+  const view = sickLeaveView(keyFigures.figures)
+  if (!view) return null
+  const source = planSectionLabel(view.heading)
   return (
     <div className="subsection">
-      <h3>Sykefravær i omsorgstjenesten 2021 (planen)</h3>
-      <ul className="figure-rows" aria-label="Sykefravær i 2021 etter gruppe">
-        {rows.map(({ who, figure }) => (
-          <li key={figure.id}>
+      <h3>{view.title}</h3>
+      <ul className="figure-rows" aria-label={view.listLabel}>
+        {view.rows.map((row) => (
+          <li key={row.id}>
             <span className="figure-rows__value">
-              {figure.qualifier && (
-                <span className="figure-rows__qualifier">{figure.qualifier}</span>
-              )}
-              {formatKeyFigure(figure, false)}
+              {row.qualifier && <span className="figure-rows__qualifier">{row.qualifier}</span>}
+              {row.value}
             </span>
-            <span className="figure-rows__label">{who}</span>
+            <span className="figure-rows__label">{row.who}</span>
           </li>
         ))}
       </ul>
-      {before && (
-        <p className="definition-note">
-          2021 var et år med koronapandemi. I {before.year} lå sykefraværet i omsorgstjenestene{' '}
-          {formatKeyFigure(before)}.
-        </p>
-      )}
+      {view.note && <p className="definition-note">{view.note}</p>}
       <TableScroll
         fold="Slik skriver planen det"
         label="Sykefravær, tabell"
@@ -51,10 +44,10 @@ export function SickLeave({ keyFigures }: Pick<Datasets, 'keyFigures'>) {
           caption="Sykefravær etter gruppe, slik planen oppgir det"
           rowHeader="Gruppe"
           columns={COLUMNS}
-          rows={rows.map(({ who, figure }) => ({
-            key: figure.id,
-            header: who,
-            cells: [formatKeyFigure(figure), `«${figure.quote}»`],
+          rows={view.rows.map((row) => ({
+            key: row.id,
+            header: row.who,
+            cells: [row.stated, row.quote],
           }))}
         />
       </TableScroll>
