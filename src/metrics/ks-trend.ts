@@ -43,47 +43,6 @@ export function ksTrendRows(series: readonly KsSeriesLike[]): KsTrendRow[] {
   return rows
 }
 
-/** KS' two series for turnus staff, as the table's columns (ids in ks-heltid.json). */
-export const KS_TURNUS_SERIES = [
-  { id: 'turnus-heltid', name: 'Andel med heltid' },
-  { id: 'turnus-stilling', name: 'Gjennomsnittlig stillingsstørrelse' },
-] as const
-
-/** What the KS part of the page shows, from the dataset's series. */
-export interface KsTrendView<S extends KsSeriesLike> {
-  /** The turnus series the dataset has, with their column names. */
-  columns: { id: string; name: string; series: S }[]
-  /** One row a published year, for the table. */
-  rows: KsTrendRow[]
-  /** Full-time share of turnus staff, and their average position size, when published. */
-  fullTime: S | undefined
-  positionSize: S | undefined
-  /** The series for other parts of the municipal sector, told in sentences. */
-  others: S[]
-}
-
-export function ksTrendView<S extends KsSeriesLike>(series: readonly S[]): KsTrendView<S> {
-  const columns = KS_TURNUS_SERIES.flatMap((c) => {
-    const found = series.find((s) => s.id === c.id)
-    return found ? [{ id: c.id as string, name: c.name as string, series: found }] : []
-  })
-  const ids = KS_TURNUS_SERIES.map((c) => c.id as string)
-  return {
-    columns,
-    rows: publishedRows(
-      ksTrendRows(columns.map((c) => c.series)),
-      columns.map((c) => c.id),
-    ),
-    fullTime: series.find((s) => s.id === 'turnus-heltid'),
-    positionSize: series.find((s) => s.id === 'turnus-stilling'),
-    others: series.filter((s) => !ids.includes(s.id)),
-  }
-}
-
-/** Only the years at least one series has a figure for: the table shows no empty rows. */
-export const publishedRows = (rows: readonly KsTrendRow[], ids: readonly string[]) =>
-  rows.filter((r) => ids.some((id) => r[id] !== null))
-
 export interface KsChange {
   from: KsPointLike
   to: KsPointLike

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest'
 import {
   ksChange,
   ksChangeSentence,
+  type KsSeriesLike,
   ksTrendRows,
-  ksTrendView,
   otherSeriesLines,
   partTimeHeadline,
-  publishedRows,
   publishedYears,
-  type KsSeriesLike,
 } from '@/metrics/ks-trend'
+import { ksTrendView, publishedRows } from '@/metrics/ks-trend-view'
 import { loadAll } from '../helpers/files'
 
 const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ') ?? null
@@ -117,6 +116,36 @@ describe('ksTrendView', () => {
     expect(only.positionSize).toBeUndefined()
     expect(only.rows).toEqual([{ year: 2014, 'turnus-heltid': 20.8 }])
     expect(ksTrendView([])).toMatchObject({ columns: [], rows: [], others: [] })
+  })
+
+  it('gives the table its cells, null where KS published no figure', () => {
+    const view = ksTrendView([
+      series('turnus-heltid', [
+        [2014, 20.8],
+        [2016, 22.5],
+      ]),
+      series('turnus-stilling', [[2016, 68.1]]),
+    ])
+    expect(view.tableRows).toEqual([
+      { year: 2014, cells: ['20,8\u00a0%', null] },
+      { year: 2016, cells: ['22,5\u00a0%', '68,1\u00a0%'] },
+    ])
+  })
+
+  it('titles the chart with the part-time finding, or with what it draws', () => {
+    const view = ksTrendView(ksFullTime.series)
+    expect(view.title).toBe(partTimeHeadline(view.fullTime!))
+    expect(ksTrendView([]).title).toBe('Heltid og deltid blant turnusansatte i helse og omsorg')
+  })
+
+  it('tells the other parts of the sector one sentence a line, year by year where KS renamed one', () => {
+    const view = ksTrendView(ksFullTime.series)
+    expect(view.otherLines.length).toBeGreaterThanOrEqual(view.others.length)
+    expect(view.otherLines.every((l) => /^[^:]+: .+ i \d{4}\.$/.test(l.text))).toBe(true)
+    expect(new Set(view.otherLines.map((l) => l.key)).size).toBe(view.otherLines.length)
+    // ks-heltid.json: «Pleie- og omsorgssektoren» in some years of the health series.
+    expect(view.othersRenamed).toBe(true)
+    expect(view.otherLines.some((l) => l.text.startsWith('Pleie- og omsorgssektoren: '))).toBe(true)
   })
 })
 

@@ -5,17 +5,9 @@ import { barChartHeight } from '@/components/charts/chart-parts'
 import { SourceLine } from '@/components/page/source-line'
 import { DataTable, MissingValue } from '@/components/tables/data-table'
 import { TABLE_FOLD, TableScroll } from '@/components/tables/table-scroll'
-import type { Datasets, KsSeries } from '@/data/schema'
-import { decimalsOf, formatPercent } from '@/metrics/format'
-import {
-  KS_SHARE_SUBTITLE,
-  ksShareRows,
-  ksShareSummary,
-  ksTrendView,
-  otherSeriesLines,
-  partTimeHeadline,
-  publishedYears,
-} from '@/metrics/ks-trend'
+import type { Datasets } from '@/data/schema'
+import { KS_SHARE_SUBTITLE, ksShareRows, ksShareSummary, publishedYears } from '@/metrics/ks-trend'
+import { ksTrendView } from '@/metrics/ks-trend-view'
 import { datasetSource } from '@/metrics/sources'
 import { PositionSizeTrend } from './position-size'
 
@@ -27,9 +19,6 @@ const KsTrendChart = memo(
 
 const LEGEND = [KS_SHARE_SERIES.partTime, KS_SHARE_SERIES.fullTime]
 
-/** One decimal for the whole series if the source gives any (57,2 and 61,0), else none. */
-const seriesDecimals = (s: KsSeries) => Math.max(...s.points.map((p) => decimalsOf(p.value)))
-
 /**
  * KS' register from 2014 to 2023: part-time and full-time among turnus staff per
  * published year, their average position size, a table of both, and the other parts of
@@ -39,9 +28,7 @@ export function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
   const view = useMemo(() => ksTrendView(d.series), [d])
   const { fullTime, positionSize, others } = view
   const shares = useMemo(() => (fullTime ? ksShareRows(fullTime) : []), [fullTime])
-  const title =
-    (fullTime && partTimeHeadline(fullTime)) ??
-    'Heltid og deltid blant turnusansatte i helse og omsorg'
+  const title = view.title
   const summary = fullTime ? ksShareSummary(fullTime) : null
   const source = datasetSource('ksFullTime', d.provenance)
   return (
@@ -81,13 +68,10 @@ export function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
           caption="Turnusansatte i helse og omsorg, 1. desember (prosent)"
           rowHeader="År"
           columns={view.columns.map((c) => ({ id: c.id, header: c.name, numeric: true }))}
-          rows={view.rows.map((r) => ({
+          rows={view.tableRows.map((r) => ({
             key: String(r.year),
             header: r.year,
-            cells: view.columns.map((c) => {
-              const value = r[c.id] ?? null
-              return value === null ? <MissingValue /> : formatPercent(value)
-            }),
+            cells: r.cells.map((cell) => cell ?? <MissingValue />),
           }))}
         />
       </TableScroll>
@@ -95,13 +79,11 @@ export function KsTrend({ ksFullTime: d }: Pick<Datasets, 'ksFullTime'>) {
         <>
           <h4>Andel med heltid i andre deler av kommunesektoren (KS)</h4>
           <ul className="plain-list">
-            {others.flatMap((s) =>
-              otherSeriesLines(s, (v) => formatPercent(v, seriesDecimals(s))).map((line) => (
-                <li key={`${s.id}-${line}`}>{line}</li>
-              )),
-            )}
+            {view.otherLines.map((line) => (
+              <li key={line.key}>{line.text}</li>
+            ))}
           </ul>
-          {others.some((s) => otherSeriesLines(s, String).length > 1) && (
+          {view.othersRenamed && (
             <p className="definition-note">
               KS bruker to navn på helse- og omsorgssektoren i to år. Det står ikke om tallene
               gjelder nøyaktig de samme ansatte, så de er ikke satt i samme serie.
