@@ -1,6 +1,12 @@
 import { formatDecimal, formatPercent } from './format'
 import { averagePositionSize } from './workforce'
-import { figuresByGroup, type ValidRow, type Voice, type WorkplaceFigures } from './workplace'
+import {
+  figuresByGroup,
+  OTHER_GROUP,
+  type ValidRow,
+  type Voice,
+  type WorkplaceFigures,
+} from './workplace'
 
 /**
  * A unit against the nation: the same groups compared like with like, and the finding in
@@ -121,4 +127,20 @@ export function planFullTimeText(shares: readonly number[]): string {
   const low = Math.min(...shares)
   const high = Math.max(...shares)
   return low === high ? formatPercent(low, 0) : `${formatDecimal(low, 0)}–${formatPercent(high, 0)}`
+}
+
+/**
+ * The groups a row can be, in the order a reader looks them up (alphabetical in
+ * Norwegian; «Annen gruppe» is added after them by the form), and the group a new row
+ * starts as: the largest in the care services, which the reader can change.
+ */
+export function workplaceGroups(
+  national: readonly { id: string; name: string; sysselsatte: number }[],
+): { groups: { id: string; name: string }[]; defaultGroup: string } {
+  return {
+    groups: national
+      .map((g) => ({ id: g.id, name: g.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    defaultGroup: [...national].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP,
+  }
 }

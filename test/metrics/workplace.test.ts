@@ -15,6 +15,7 @@ import {
   comparisonRows,
   planFullTimeText,
   sameGroups,
+  workplaceGroups,
 } from '@/metrics/workplace-compare'
 import { matchGroup, parseWorkplaceCsv, workplaceToCsv } from '@/metrics/workplace-csv'
 import { decodeWorkplace, encodeWorkplace, linkRows, mergeRows } from '@/metrics/workplace-link'
@@ -291,6 +292,29 @@ describe('mergeRows', () => {
       )
     expect(figures(merged)).toEqual(figures(many))
     expect(merged.at(-1)).toEqual({ group: 'sykepleier', employees: 'to', percent: '50' })
+  })
+})
+
+describe('workplaceGroups', () => {
+  it('lists the groups alphabetically in Norwegian and starts new rows as the largest group', () => {
+    const { groups, defaultGroup } = workplaceGroups([
+      { id: 'sykepleier', name: 'Sykepleiere', sysselsatte: 40 },
+      { id: 'aktivitor', name: 'Aktivitører', sysselsatte: 5 },
+      { id: 'ovrige', name: 'Øvrige', sysselsatte: 1 },
+      { id: 'helsefagarbeider', name: 'Helsefagarbeidere', sysselsatte: 60 },
+    ])
+    // «Ø» after «S» in Norwegian, not beside «O».
+    expect(groups.map((g) => g.id)).toEqual([
+      'aktivitor',
+      'helsefagarbeider',
+      'sykepleier',
+      'ovrige',
+    ])
+    expect(defaultGroup).toBe('helsefagarbeider')
+  })
+
+  it('starts rows as «Annen gruppe» when there are no national groups', () => {
+    expect(workplaceGroups([])).toEqual({ groups: [], defaultGroup: 'annen' })
   })
 })
 

@@ -2,13 +2,14 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { SourceLine } from '@/components/page/source-line'
 import type { Datasets } from '@/data/schema'
 import { datasetSource } from '@/metrics/sources'
-import { isBlankRow, OTHER_GROUP, validRows } from '@/metrics/workplace'
+import { isBlankRow, validRows } from '@/metrics/workplace'
 import { decodeWorkplace } from '@/metrics/workplace-link'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { CsvImport } from './csv-import'
 import { RowList, ROW_PAGE } from './row-list'
 import { FRAGMENT_KEY, WorkplaceToolbar } from './workplace-toolbar'
 import { WorkplaceResults } from './workplace-results'
+import { workplaceGroups } from '@/metrics/workplace-compare'
 
 /**
  * «Min arbeidsplass»: the reader's own unit as rows, kept in this browser (and in a link
@@ -22,17 +23,7 @@ export function WorkplaceView({
   const appendRows = useWorkplaceStore((s) => s.appendRows)
   const onHandout = useWorkplaceStore((s) => s.onHandout)
   const setOnHandout = useWorkplaceStore((s) => s.setOnHandout)
-  // In the order a reader looks them up: alphabetical, «Annen gruppe» last.
-  const groups = useMemo(
-    () =>
-      arsverk.groups
-        .map((g) => ({ id: g.id, name: g.name }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-    [arsverk],
-  )
-  // New rows start as the largest group in the care services; the reader can change it.
-  const defaultGroup =
-    [...arsverk.groups].sort((a, b) => b.sysselsatte - a.sysselsatte)[0]?.id ?? OTHER_GROUP
+  const { groups, defaultGroup } = useMemo(() => workplaceGroups(arsverk.groups), [arsverk])
   const [shown, setShown] = useState(ROW_PAGE)
   const handoutId = useId()
 
