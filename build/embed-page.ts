@@ -1,7 +1,7 @@
 import type { ChartEmbed } from '@/static-chart/charts'
 import { embedBody } from '@/static-chart/html'
 import { escapeXml } from '@/static-chart/markup'
-import { PARAMS, type ViewState } from '@/state/view-state'
+import { CHART_VIEW_KEYS, PARAMS } from '@/state/view-state'
 import { sha256 } from './csp'
 import { purgeCss, usedIn } from './purge-css'
 
@@ -13,20 +13,13 @@ import { purgeCss, usedIn } from './purge-css'
  * loaded after the paint (height to the host, the host's colour scheme, filtered links).
  */
 
-/** The query parameters each chart's view reads: a link with any of them is drawn anew. */
-const VIEW_KEYS: Record<ChartEmbed['section'], readonly (keyof ViewState)[]> = {
-  arsverk: ['groups', 'byLevel', 'measure', 'arsverkSort'],
-  heltid: ['fullTimeSort'],
-  brukere: ['ageGroups', 'fromYear', 'toYear', 'usersMeasure'],
-}
-
 /**
  * Runs in <head> before the first paint: a link that chooses something (a filter, a sort)
  * hides the plain chart until the module has drawn the chosen one (or, should the module
  * never run, for at most 3 s; see STATIC_CSS).
  */
 export function pendingScript(section: ChartEmbed['section']): string {
-  const names = JSON.stringify(VIEW_KEYS[section].map((k) => PARAMS[k]))
+  const names = JSON.stringify(CHART_VIEW_KEYS[section].map((k) => PARAMS[k]))
   return `(function(){var q=new URLSearchParams(location.search);if(${names}.some(function(k){return q.has(k)}))document.documentElement.classList.add("sc-pending")})()`
 }
 

@@ -78,6 +78,20 @@ export type EmbedPart = (typeof EMBED_PARTS)[number]
 /** The sections with a main chart that can be embedded alone. */
 export const CHART_SECTIONS = ['arsverk', 'heltid', 'brukere'] as const
 
+/**
+ * The view fields each embeddable chart reads. A static chart embed whose link sets any of
+ * them is drawn anew in the browser (build/embed-page.ts); a new filter a chart follows
+ * belongs here too, or its embeds ignore it.
+ */
+export const CHART_VIEW_KEYS: Record<
+  (typeof CHART_SECTIONS)[number],
+  readonly (keyof ViewState)[]
+> = {
+  arsverk: ['groups', 'byLevel', 'measure', 'arsverkSort'],
+  heltid: ['fullTimeSort'],
+  brukere: ['ageGroups', 'fromYear', 'toYear', 'usersMeasure'],
+}
+
 /** The sections, in reading order; their ids are anchors and the embed's `seksjon`. */
 export const SECTIONS = [
   { id: 'nokkeltall', label: 'Nøkkeltall' },

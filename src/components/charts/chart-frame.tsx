@@ -15,6 +15,7 @@ import { Downloads } from '../share/downloads'
 import { EmbedContext } from '../page/embed-context'
 import { Legend, type LegendItem } from './legend'
 import { useNearViewport } from '../page/near-viewport'
+import { EXPORT_PRESETS, type ExportPreset } from './export-presets'
 
 /** The chart drawn for the 16:9 slide and the 4:5 feed image: at most five rows, said in words. */
 export interface SocialChart {
@@ -111,11 +112,10 @@ export function ChartFrame({
   const layout = useMemo(() => ({ ...measured, height: plotHeight }), [measured, plotHeight])
   const { fullUrl } = useContext(EmbedContext)
   // The export code loads on the first click: no first visit needs it.
-  const exported = async (size: 'standard' | 'lysbilde' | 'sosial') => {
+  const exported = async ({ size, shortChart }: Pick<ExportPreset, 'size' | 'shortChart'>) => {
     const exporter = await import('./chart-export')
     const link = fullUrl || window.location.href.split('#')[0] || ''
-    // A slide or a feed image draws the short chart: every bar stays readable.
-    const shorter = size !== 'standard' && social
+    const shorter = shortChart && social
     return {
       exporter,
       chart: await exporter.exportChart(
@@ -133,13 +133,14 @@ export function ChartFrame({
     }
   }
   const saveSvg = async () => {
-    const { chart } = await exported('standard')
+    const { chart } = await exported({ size: 'standard', shortChart: false })
     return chart ? downloadText(`${filename}.svg`, chart.svg, 'image/svg+xml;charset=utf-8') : false
   }
-  const savePng = async (size: 'standard' | 'lysbilde' | 'sosial') => {
-    const { exporter, chart } = await exported(size)
-    const suffix = size === 'lysbilde' ? '-16x9' : size === 'sosial' ? '-4x5' : ''
-    return chart ? downloadBlob(`${filename}${suffix}.png`, await exporter.svgToPng(chart)) : false
+  const savePng = async (preset: ExportPreset) => {
+    const { exporter, chart } = await exported(preset)
+    return chart
+      ? downloadBlob(`${filename}${preset.suffix}.png`, await exporter.svgToPng(chart))
+      : false
   }
   return (
     <figure ref={figure} className="chart" aria-labelledby={titleId}>
@@ -168,10 +169,10 @@ export function ChartFrame({
       {!compact && (
         <Downloads
           actions={[
-            // Short labels keep the row on one line on a phone; «Last ned:» says what they do.
-            { label: 'PNG', run: () => savePng('standard') },
-            { label: 'Lysbilde 16:9', run: () => savePng('lysbilde') },
-            { label: 'Sosiale medier 4:5', run: () => savePng('sosial') },
+            ...EXPORT_PRESETS.map((preset) => ({
+              label: preset.label,
+              run: () => savePng(preset),
+            })),
             { label: 'SVG', run: saveSvg },
           ]}
         />

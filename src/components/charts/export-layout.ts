@@ -5,9 +5,10 @@
  */
 import { sourceLine } from '@/metrics/sources'
 import type { ChartLayout } from './chart-parts'
+import type { ExportSize } from './export-presets'
 import type { LegendItem } from './legend'
 
-export type ExportSize = 'standard' | 'lysbilde' | 'sosial'
+export type { ExportSize } from './export-presets'
 
 export interface ExportSpec {
   /** The finding, as on the page. */
