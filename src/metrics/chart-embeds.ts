@@ -1,4 +1,4 @@
-import { countInWords, formatPoints } from './format'
+import { capitalise, countInWords, formatPoints } from './format'
 import { rangeEndsCaption, topRowsCaption } from './short-chart'
 import { ARSVERK_LABEL, MISSING_LABEL } from './terms'
 
@@ -10,7 +10,6 @@ import { ARSVERK_LABEL, MISSING_LABEL } from './terms'
  */
 
 /** A caption that opens a subtitle, with its first letter in capitals. */
-const opening = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 
 /**
  * What the årsverk chart shows: `full` on the page; `short` for a short chart (embedded
@@ -31,7 +30,7 @@ export function arsverkSubtitles(
   // The levels are Heltid i tall's own grouping, not SSB's or the plan's: said where drawn.
   const full = `${what}, ${byLevel ? 'etter utdanningsnivå (Heltid i talls egen inndeling)' : 'per utdanningsgruppe'}, ${referenceDate}`
   const left = topRowsCaption(shown, total, 'gruppene der flest årsverk mangler')
-  return { full, short: left ? `${opening(left)}, ${referenceDate}` : full }
+  return { full, short: left ? `${capitalise(left)}, ${referenceDate}` : full }
 }
 
 /** A chart embedded alone, when the link chooses no group. */

@@ -170,3 +170,6 @@ export const typeset = (text: string) =>
   text
     .replace(new RegExp(`(\\d{1,2}\\.) (${MONTHS})`, 'g'), `$1${NBSP}$2`)
     .replace(/(\d{4})–(\d{4})/g, '$1\u2060–\u2060$2')
+
+/** A phrase as the start of a sentence or caption: «de fem gruppene …» → «De fem gruppene …». */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

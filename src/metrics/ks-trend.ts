@@ -1,4 +1,4 @@
-import { formatPercent, formatPoints, shareInWords } from './format'
+import { capitalise, formatPercent, formatPoints, shareInWords } from './format'
 
 /**
  * KS' national full-time series (PAI register, 1 December): the years KS has published,
@@ -91,8 +91,6 @@ export function ksChangeSentence(series: KsSeriesLike): string | null {
     c.to.value,
   )} i ${c.to.year} (${formatPoints(c.points)}).`
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** One bar of the part-time chart: a published year, split into part-time and full-time. */
 export interface KsShareRow {

@@ -14,7 +14,6 @@ import type { ArgumentSource } from './types'
 /** `{ [key]: value }` when there is a value, else nothing (for optional fields). */
 export const optional = <K extends string>(key: K, value: string | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 export const planSource = (heading: string): ArgumentSource => ({
   label: planSectionLabel(heading),

@@ -1,6 +1,6 @@
-import { formatInteger } from '../format'
+import { capitalise, formatInteger } from '../format'
 import { citedYear, findFigure, formatKeyFigure } from '../key-figures'
-import { capitalise, planSource } from './card-parts'
+import { planSource } from './card-parts'
 import type { Argument, ArgumentInput } from './types'
 
 /** Cards on the plan's own figures: sick leave, temp agencies, informal care, skills, the main rule. */

@@ -1,8 +1,8 @@
-import { formatPercent, formatPoints, formatShare, shareInWords } from '../format'
+import { capitalise, formatPercent, formatPoints, formatShare, shareInWords } from '../format'
 import { derivedLevels } from '../full-time'
 import { ksChange, partTimePercent } from '../ks-trend'
 import { averagePositionSize } from '../workforce'
-import { capitalise, dataSource, optional, selectionNote } from './card-parts'
+import { dataSource, optional, selectionNote } from './card-parts'
 import type { Argument, ArgumentFilters, ArgumentInput } from './types'
 
 /** Cards on how staff are employed: position sizes, full-time shares, KS' turnus series. */

@@ -1,8 +1,8 @@
-import { formatDecimal, formatInteger, formatShare, shareInWords } from '../format'
+import { capitalise, formatDecimal, formatInteger, formatShare, shareInWords } from '../format'
 import { usersUnder67InYear } from '../headline'
 import { findFigure, formatKeyFigure } from '../key-figures'
 import { growthRows } from '../growth'
-import { capitalise, dataSource } from './card-parts'
+import { dataSource } from './card-parts'
 import type { Argument, ArgumentFilters, ArgumentInput } from './types'
 
 /** Cards on the service's users: growth under 50 that is not demography, users under 67. */

@@ -5,7 +5,7 @@ import { QrCode } from '@/components/share/qr-code'
 import type { DatasetStates } from '@/data/use-datasets'
 import { arsverkTitle } from '@/metrics/arsverk-table'
 import { arsverkSelection, shortArsverkBars } from '@/metrics/arsverk-view'
-import { formatInteger } from '@/metrics/format'
+import { capitalise, formatInteger } from '@/metrics/format'
 import { sourceLabel } from '@/metrics/sources'
 import { MISSING_LABEL } from '@/metrics/terms'
 import { validRows } from '@/metrics/workplace'
@@ -43,9 +43,7 @@ export function Handout({ states }: { states: DatasetStates }) {
       title: arsverkTitle(all),
       bars,
       // As the chart embedded alone says it: the finding above says what is counted.
-      caption: left
-        ? `${left.charAt(0).toUpperCase()}${left.slice(1)}, ${year}`
-        : `${MISSING_LABEL}, ${year}`,
+      caption: left ? `${capitalise(left)}, ${year}` : `${MISSING_LABEL}, ${year}`,
       source: sourceLabel(arsverk.provenance),
     }
   }, [arsverk, groups, byLevel])
