@@ -87,3 +87,21 @@ export function buildArguments(input: ArgumentInput, filters: ArgumentFilters): 
   ]
   return list.filter((a): a is Argument => a !== null)
 }
+
+/**
+ * A card's large figure split into the number and its unit, so the unit can be set
+ * smaller: «7 530 årsverk» → ["7 530", " årsverk"], «79,2 %» stays whole (the per cent
+ * sign belongs to the number), «§ 14-1 a» or «Hele stillinger» has no unit.
+ */
+export function highlightParts(highlight: string): { number: string; unit: string | null } {
+  const [, number = highlight, unit] =
+    /^([−+-]?\d[\d\u00a0 ,]*?(?:[\u00a0 ]?%)?)([\s\u00a0]\D.*)?$/.exec(highlight) ?? []
+  return { number, unit: unit ?? null }
+}
+
+/** One short name per source, for a card at a glance («Opptrappingsplanen», «SSB»). */
+export function shortSources(sources: readonly ArgumentSource[]) {
+  return sources
+    .filter((s, i) => sources.findIndex((t) => t.short === s.short) === i)
+    .map((s) => ({ label: s.short, href: s.href, url: s.url }))
+}

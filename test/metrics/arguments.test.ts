@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildArguments, copyText, type Argument } from '@/metrics/arguments'
+import {
+  buildArguments,
+  copyText,
+  highlightParts,
+  shortSources,
+  type Argument,
+} from '@/metrics/arguments'
 import { loadAll } from '../helpers/files'
 
 const data = loadAll()
@@ -281,5 +287,29 @@ describe('argument cards follow the filters and the data', () => {
       'fortrinnsrett',
       'faktisk-arbeidstid',
     ])
+  })
+})
+
+describe('a card at a glance', () => {
+  it.each([
+    ['54\u00a0105 årsverk', '54\u00a0105', ' årsverk'],
+    ['79,2\u00a0%', '79,2\u00a0%', null],
+    ['i overkant av 10\u00a0%', 'i overkant av 10\u00a0%', null],
+    ['§ 14-1 a', '§ 14-1 a', null],
+    ['«Hele stillinger»', '«Hele stillinger»', null],
+    ['−1,5 prosentpoeng', '−1,5', ' prosentpoeng'],
+  ])('sets %j as number %j and unit %j', (highlight, number, unit) => {
+    expect(highlightParts(highlight)).toEqual({ number, unit })
+  })
+
+  it('names each source once, by its short name', () => {
+    const source = (label: string, short: string) => ({ label, short, href: `#${short}` })
+    expect(
+      shortSources([
+        source('Opptrappingsplanen, kapittel 5', 'Opptrappingsplanen'),
+        source('SSB, tabell 12345', 'SSB'),
+        source('Opptrappingsplanen, kapittel 6', 'Opptrappingsplanen'),
+      ]).map((s) => s.label),
+    ).toEqual(['Opptrappingsplanen', 'SSB'])
   })
 })

@@ -1,5 +1,5 @@
 import { memo, useId, useRef } from 'react'
-import type { Argument } from '@/metrics/arguments'
+import { highlightParts, shortSources, type Argument } from '@/metrics/arguments'
 import { CompareBars } from '../charts/compare-bars'
 import { CopyButton } from '../share/copy-button'
 import { SourceLine } from '../page/source-line'
@@ -36,12 +36,9 @@ export const ArgumentCard = memo(function ArgumentCard({
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
   const { title, highlight, text, quote, quoteLabel, selection, method, bars, sources } = card
-  const [, number = highlight, unit] =
-    /^([−+-]?\d[\d\u00a0 ,]*?(?:[\u00a0 ]?%)?)([\s\u00a0]\D.*)?$/.exec(highlight) ?? []
-  // At a glance one name per source («Opptrappingsplanen», «SSB»); in full on demand.
-  const short = sources
-    .filter((s, i) => sources.findIndex((t) => t.short === s.short) === i)
-    .map((s) => ({ label: s.short, href: s.href, url: s.url }))
+  const { number, unit } = highlightParts(highlight)
+  // At a glance one name per source; in full on demand.
+  const short = shortSources(sources)
   return (
     <article className="argument-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="argument-card__title">
