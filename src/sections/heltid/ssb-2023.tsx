@@ -86,7 +86,8 @@ export function Ssb2023({
   )
   const subtitle = chartOnly ? shortSubtitle : fullSubtitle
   const title = fullTimeTitle(rows) ?? subtitle
-  const sourceText = `${sourceWithAttribution(d.provenance)}. Nivåene for 2022 og 2016 er utledet av Heltid i tall.`
+  const derived = 'Nivåene for 2022 og 2016 er utledet av Heltid i tall.'
+  const sourceText = `${sourceWithAttribution(d.provenance)}. ${derived}`
   const onSortChange = (sort: TableSort) => {
     const column = FULL_TIME_COLUMNS.find((c) => c === sort.column)
     if (column) setSort({ column, desc: sort.desc })
@@ -145,7 +146,7 @@ export function Ssb2023({
             href: sourceHref('fullTime2023'),
           },
         ]}
-        method={chartOnly ? undefined : 'Nivåene for 2022 og 2016 er utledet av Heltid i tall.'}
+        method={chartOnly ? undefined : derived}
       />
     </div>
   )
