@@ -10,6 +10,7 @@ import {
   type SectionId,
 } from '@/state/view-state'
 import { useViewStore } from '@/state/view-store'
+import './share-bar.css'
 
 // The dialog, with its preview, loads only when asked for.
 const EmbedDialog = lazy(() =>

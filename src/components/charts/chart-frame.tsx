@@ -15,6 +15,7 @@ import { Downloads } from '../share/downloads'
 import { EmbedContext } from '../page/embed-context'
 import { Legend, type LegendItem } from './legend'
 import { useNearViewport } from '../page/near-viewport'
+import './chart-frame.css'
 
 /** The chart drawn for the 16:9 slide and the 4:5 feed image: at most five rows, said in words. */
 export interface SocialChart {

@@ -18,6 +18,8 @@ import { CsvImport } from './csv-import'
 import { LinkBox } from './link-box'
 import { RowEditor } from './row-editor'
 import { WorkplaceResults } from './workplace-results'
+import '@/components/page/empty-state.css'
+import './arbeidsplass.css'
 
 const FRAGMENT_KEY = 'arbeidsplass='
 

@@ -18,6 +18,7 @@ import {
 } from '@/metrics/ks-trend'
 import { datasetSource } from '@/metrics/sources'
 import { PositionSizeTrend } from './position-size'
+import './heltid.css'
 
 const KsTrendChart = memo(
   lazy(() =>

@@ -13,6 +13,9 @@ import { EXTRA_LABEL } from '@/metrics/terms'
 import { datasetSource, planSectionLabel, sourceHref } from '@/metrics/sources'
 import { averagePositionSize } from '@/metrics/workforce'
 import { useViewStore } from '@/state/view-store'
+import '@/components/tables/data-table.css'
+import '../filters.css'
+import './hva-om.css'
 
 const KINDS = [
   { value: 'mal', label: 'Sett en stillingsstørrelse' },

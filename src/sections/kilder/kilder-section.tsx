@@ -6,6 +6,7 @@ import { formatKeyFigure } from '@/metrics/key-figures'
 import { hostOf, sourceAnchor, sourceHref } from '@/metrics/sources'
 import { markSic } from '@/metrics/terms'
 import { WithData, type SectionProps } from '../with-data'
+import './kilder.css'
 
 export function SourcesSection({ states, retry }: SectionProps) {
   return (
