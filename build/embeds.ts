@@ -163,7 +163,7 @@ export type Csp = (styleHashes: readonly string[], scriptHashes: readonly string
 export interface EmbedsInput {
   /** The built site (dist/), with its data files. */
   outDir: string
-  /** The app's stylesheet, relative to outDir ("assets/index-x.css"). */
+  /** The app's one stylesheet, relative to outDir ("assets/style-x.css"). */
   cssFile: string
   csp: Csp
   /** The site's address, where known (SITE_URL). */
