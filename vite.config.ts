@@ -52,6 +52,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // One stylesheet, inlined into index.html, in import order: the global ones first
+    // (src/main.tsx), then each component's and section's (see the README, «Styles»).
+    cssCodeSplit: false,
     rollupOptions: {
       // The app's start is an entry of its own, so the inline entry can import it and no
       // chunk imports the entry chunk (build/prerender.ts).

@@ -1,7 +1,7 @@
 /**
- * The light colours of the page's stylesheet, for drawings made without a browser (the
- * link previews): an image renderer knows no CSS variables. Each colour in styles.css is
- * `--name: light-dark(light, dark)`; a plain `--name: value` is taken as it is.
+ * The light colours of the page's design tokens (src/styles/tokens.css), for drawings made
+ * without a browser (the link previews): an image renderer knows no CSS variables. Each
+ * colour there is `--name: light-dark(light, dark)`; a plain `--name: value` is taken as it is.
  */
 export function lightColors(css: string): Map<string, string> {
   const colors = new Map<string, string>()

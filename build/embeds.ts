@@ -18,6 +18,7 @@ import { DEFAULT_VIEW, type ViewState } from '@/state/view-state'
 import { lightColors, resolveColor } from './colors'
 import { embedPage } from './embed-page'
 import { chartPreviewSvg, headlinePreviewSvg, previewTags, renderPng } from './link-preview'
+import { noCss } from './no-css'
 
 /**
  * The static chart embeds and the link previews, made when the site is built (see the
@@ -115,6 +116,7 @@ async function buildClient(outDir: string): Promise<string> {
       base: './',
       define,
       resolve: { alias: { '@': SRC } },
+      plugins: [noCss()],
       build: {
         outDir,
         emptyOutDir: false,
@@ -161,7 +163,7 @@ export type Csp = (styleHashes: readonly string[], scriptHashes: readonly string
 export interface EmbedsInput {
   /** The built site (dist/), with its data files. */
   outDir: string
-  /** The app's stylesheet, relative to outDir ("assets/index-x.css"). */
+  /** The app's one stylesheet, relative to outDir ("assets/style-x.css"). */
   cssFile: string
   csp: Csp
   /** The site's address, where known (SITE_URL). */
@@ -172,7 +174,7 @@ export interface EmbedsInput {
 export async function writeEmbeds({ outDir, cssFile, csp, siteUrl: site }: EmbedsInput) {
   const absolute = (path: string) => (site ? new URL(path, site).href : null)
   const css = readFileSync(join(outDir, cssFile), 'utf8')
-  const color = resolveColor(lightColors(readFileSync(join(SRC, 'styles.css'), 'utf8')))
+  const color = resolveColor(lightColors(readFileSync(join(SRC, 'styles/tokens.css'), 'utf8')))
   const data = readDatasets(join(outDir, 'data'))
   const script = await buildClient(outDir)
   const write = (path: string, content: string | Buffer) => {

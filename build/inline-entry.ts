@@ -8,7 +8,7 @@ import { build } from 'vite'
  * inline in index.html (build/prerender.ts puts it there), so the first paint waits for no
  * script file. Its only import is the app's: `./start` becomes the built start chunk
  * (`startFile`, relative to index.html), loaded with `import()` after the first paint. Its
- * stylesheet import is dropped: the stylesheet comes inline with the page.
+ * stylesheet imports are dropped: the stylesheet comes inline with the page.
  */
 export async function buildInlineEntry(startFile: string): Promise<string> {
   const root = fileURLToPath(new URL('..', import.meta.url))

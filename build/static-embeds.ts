@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin } from 'vite'
 import type { Csp } from './embeds'
+import { noCss } from './no-css'
 
 /**
  * The build step for the static chart embeds and the link previews (build/embeds.ts).
@@ -34,6 +35,7 @@ export function staticEmbeds(options: { csp: Csp; siteUrl?: string | undefined }
             root,
             logLevel: 'warn',
             resolve: { alias: { '@': join(root, 'src') } },
+            plugins: [noCss()],
           },
         )
         await module.writeEmbeds({

@@ -29,6 +29,8 @@ import { WorkplaceSection } from '@/sections/arbeidsplass/arbeidsplass-section'
 import { fullViewUrl, OPEN_FULL_LABEL, pageUrlOf } from '@/state/embed'
 import { SECTIONS, type SectionId } from '@/state/view-state'
 import { useViewStore, syncViewWithUrl } from '@/state/view-store'
+import '@/components/page/data-problem.css'
+import '@/components/presentation/presentation.css'
 
 const HANDOUT_CLASS = 'print-handout'
 

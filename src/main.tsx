@@ -1,8 +1,13 @@
+// The global stylesheets first, in cascade order: tokens, base, the page's frame, shared
+// patterns. Each component and section imports its own after these (README, «Styles»).
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/patterns.css'
 import { watchReaderInput } from './components/page/reader-input'
 import { fetchAll } from './data/files'
 import { staticEmbedPath } from './state/embed'
 import { parseView } from './state/view-url'
-import './styles.css'
 
 const view = parseView(window.location.search)
 // An old snippet's chart embedded alone (?embed=1&seksjon=arsverk&del=diagram) goes on to

@@ -1,3 +1,9 @@
+// The global stylesheets, as in main.tsx: imported here too, they go into the chunk the
+// entry shares with the app, so the build puts them ahead of every component's stylesheet.
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/patterns.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'

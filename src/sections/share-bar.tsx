@@ -5,6 +5,7 @@ import { embedSnippet, embedStartHeight, embedUrl, pageUrlOf } from '@/state/emb
 import { CHART_SECTIONS, type EmbedPart, type SectionId, SECTIONS } from '@/state/view-state'
 import { serializeView } from '@/state/view-url'
 import { useViewStore } from '@/state/view-store'
+import './share-bar.css'
 
 // The dialog, with its preview, loads only when asked for.
 const EmbedDialog = lazy(() =>

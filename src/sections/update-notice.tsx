@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { registerSW } from 'virtual:pwa-register'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
+import './update-notice.css'
 
 /** Unsaved input a reload would lose: the workplace rows (everything else is in the link). */
 const hasUnsavedInput = () => useWorkplaceStore.getState().rows.length > 0

@@ -28,7 +28,7 @@ import { readerTexts, singularLabels, textProblems } from '../helpers/reader-tex
 
 const data = readDatasets(DATA_DIR)
 const SINGULAR = singularLabels(data)
-const color = resolveColor(lightColors(readFileSync('src/styles.css', 'utf8')))
+const color = resolveColor(lightColors(readFileSync('src/styles/tokens.css', 'utf8')))
 
 /** Each chart in the default view (as built) and in views a link chooses. */
 const VIEWS = [

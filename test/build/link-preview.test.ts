@@ -12,7 +12,7 @@ import {
 import { parseDataset } from '@/data/schema'
 import { DATA_DIR } from '../helpers/files'
 
-const color = resolveColor(lightColors(readFileSync('src/styles.css', 'utf8')))
+const color = resolveColor(lightColors(readFileSync('src/styles/tokens.css', 'utf8')))
 const data = readDatasets(DATA_DIR)
 
 /** Width and height from a PNG's header (the IHDR chunk). */

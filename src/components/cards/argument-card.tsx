@@ -3,6 +3,7 @@ import { highlightParts, shortSources, type Argument } from '@/metrics/arguments
 import { CompareBars } from '../charts/compare-bars'
 import { CopyButton } from '../share/copy-button'
 import { SourceLine } from '../page/source-line'
+import './argument-card.css'
 
 interface ArgumentCardProps {
   card: Argument

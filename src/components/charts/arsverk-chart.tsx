@@ -28,6 +28,7 @@ import {
   arsverkTooltip,
   arsverkValue,
 } from './chart-config'
+import './chart-tooltip.css'
 
 interface ArsverkChartProps {
   bars: ArsverkBar[]

@@ -1,3 +1,5 @@
+import './bar-list.css'
+
 interface BarListProps {
   caption: string
   /** `gap`: what part-time leaves out (orange, as in every chart); `main`: the figure itself. */

@@ -15,7 +15,7 @@ import type { LegendItem } from './legend'
 /**
  * Series labels, colours and marks, apart from the charts so that legends and reserved
  * box sizes are ready before the chart code (Recharts, in its own chunk) has loaded.
- * Colours are CSS variables from styles.css (Okabe–Ito based, with dark-mode values).
+ * Colours are CSS variables from styles/tokens.css (Okabe–Ito based, with dark-mode values).
  */
 export const ARSVERK_SERIES = {
   arsverk: { label: ARSVERK_LABEL, color: 'var(--series-1)', mark: 'solid' },

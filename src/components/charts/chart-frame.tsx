@@ -16,6 +16,7 @@ import { EmbedContext } from '../page/embed-context'
 import { Legend, type LegendItem } from './legend'
 import { useNearViewport } from '../page/near-viewport'
 import { EXPORT_PRESETS, type ExportPreset } from './export-presets'
+import './chart-frame.css'
 
 /** The chart drawn for the 16:9 slide and the 4:5 feed image: at most five rows, said in words. */
 export interface SocialChart {

@@ -1,3 +1,5 @@
+import './compare-bars.css'
+
 interface CompareBar {
   label: string
   value: number

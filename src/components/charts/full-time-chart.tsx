@@ -29,6 +29,7 @@ import {
   fullTimeTicks,
   fullTimeTooltip,
 } from './chart-config'
+import './chart-tooltip.css'
 
 interface FullTimeChartProps {
   bars: FullTimeRow[]

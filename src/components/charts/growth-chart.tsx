@@ -23,6 +23,7 @@ import {
   valueTicks,
 } from './chart-parts'
 import { GROWTH_SERIES } from './chart-config'
+import './chart-tooltip.css'
 
 interface GrowthChartProps {
   rows: GrowthRow[]

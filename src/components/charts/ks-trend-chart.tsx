@@ -22,6 +22,7 @@ import {
   valueAxis,
   valueLabel,
 } from './chart-parts'
+import './chart-tooltip.css'
 
 interface KsTrendChartProps {
   rows: KsShareRow[]

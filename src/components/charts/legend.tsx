@@ -1,3 +1,5 @@
+import './legend.css'
+
 export interface LegendItem {
   label: string
   /** CSS colour, e.g. "var(--series-1)". */

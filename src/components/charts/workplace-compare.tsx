@@ -1,5 +1,8 @@
 import { formatShare } from '@/metrics/format'
 import { compareTitle } from '@/metrics/workplace-compare'
+import './chart-frame.css'
+import './legend.css'
+import './workplace-compare.css'
 
 interface CompareRow {
   id: string

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './checkbox-group.css'
 
 interface Option {
   id: string

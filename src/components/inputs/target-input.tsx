@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import './target-input.css'
 
 interface TargetInputProps {
   label: string

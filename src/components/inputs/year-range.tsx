@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './year-range.css'
 
 interface YearRangeProps {
   years: readonly number[]

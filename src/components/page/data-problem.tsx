@@ -1,3 +1,5 @@
+import './data-problem.css'
+
 interface DataProblemProps {
   /** Norwegian sentences saying which file failed and why. */
   messages: readonly string[]

@@ -3,6 +3,7 @@ import { hostOf } from '@/metrics/sources'
 import { EmbedContext } from './embed-context'
 import { datasetOfSourceHref } from '@/metrics/sources'
 import { PublishedSources } from './published-sources'
+import './source-line.css'
 
 export interface SourceRef {
   label: string

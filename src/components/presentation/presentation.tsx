@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Slide } from '@/metrics/slides'
 import { SourceLine } from '../page/source-line'
+import './presentation.css'
 
 interface PresentationProps {
   slides: readonly Slide[]

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
+import './copy-button.css'
 
 interface CopyButtonProps {
   /** The text put on the clipboard. */

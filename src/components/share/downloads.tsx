@@ -2,6 +2,7 @@ import { useContext, useState, type ReactNode } from 'react'
 import { useClientValue } from '../page/client-value'
 import { canDownload } from './download'
 import { EmbedContext } from '../page/embed-context'
+import './downloads.css'
 
 interface DownloadsProps {
   /** Each button's label and what it does; returns false if the browser would not download. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CopyButton } from './copy-button'
 import { HEIGHT_MESSAGE, SCHEME_MESSAGE } from './embed-height'
+import './embed-dialog.css'
 
 interface EmbedDialogProps {
   open: boolean

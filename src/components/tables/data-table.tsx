@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './data-table.css'
 
 /** One column after the row header: its heading, and how its cells are set. */
 export interface DataColumn {

@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import { TableScroll, type TableDownload } from './table-scroll'
+import './data-table.css'
+import './sortable-table.css'
 
 /** The table features every sortable table uses; columns are typed against these. */
 export const sortableFeatures = tableFeatures({

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react'
 import { downloadText } from '../share/download'
 import { Downloads } from '../share/downloads'
+import './table-scroll.css'
 
 export interface TableDownload {
   /** File name without extension. */
@@ -14,7 +15,7 @@ export interface TableDownload {
  * it sideways on a phone (WCAG 2.1.1; axe's scrollable-region-focusable). With `download`,
  * the table can be saved as CSV for Excel. With `fold`, the table (the alternative to a
  * chart or a summary beside it) is folded under that text: one tap or key away, still
- * found by the browser's search and printed (see styles.css).
+ * found by the browser's search and printed (see styles/base.css, print).
  */
 export function TableScroll({
   label,

@@ -1,6 +1,7 @@
 import { lazy } from 'react'
 import { NearbyTool } from '@/components/page/near-viewport'
 import { WithData, type SectionProps } from '../with-data'
+import './arbeidsplass.css'
 
 // The tool itself loads in its own chunk, when the reader scrolls near it.
 const WorkplaceView = lazy(() =>

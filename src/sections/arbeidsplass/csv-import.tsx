@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { formatInteger } from '@/metrics/format'
 import { parseWorkplaceCsv, type CsvResult, type GroupRef } from '@/metrics/workplace-csv'
+import './arbeidsplass.css'
 
 /** Remarks listed after an import; the rest are counted. */
 const REPORT_LINES = 20

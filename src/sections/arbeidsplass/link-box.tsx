@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { CopyButton } from '@/components/share/copy-button'
+import './arbeidsplass.css'
 
 /** The «Lag lenke» link, with what it carries said plainly and a copy button. */
 export function LinkBox({ link }: { link: string }) {

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { NumberField } from '@/components/inputs/number-field'
 import { OTHER_GROUP, validateRow, type WorkplaceRow } from '@/metrics/workplace'
 import { useWorkplaceStore } from '@/state/workplace-store'
+import './arbeidsplass.css'
 
 /** One row of the unit: group, employees and position size, with each field's error. */
 export function RowEditor({

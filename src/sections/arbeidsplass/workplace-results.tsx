@@ -16,6 +16,8 @@ import {
   type WorkplaceFigures,
 } from '@/metrics/workplace'
 import { comparisonRows, planFullTimeText, sameGroups } from '@/metrics/workplace-compare'
+import '@/components/page/empty-state.css'
+import './arbeidsplass.css'
 
 const COLUMNS = [
   { id: 'size-here', header: <>Stillings&shy;størrelse her</>, numeric: true },

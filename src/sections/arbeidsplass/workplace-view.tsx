@@ -10,6 +10,8 @@ import { RowList, ROW_PAGE } from './row-list'
 import { FRAGMENT_KEY, WorkplaceToolbar } from './workplace-toolbar'
 import { WorkplaceResults } from './workplace-results'
 import { workplaceGroups } from '@/metrics/workplace-compare'
+import '@/components/page/empty-state.css'
+import './arbeidsplass.css'
 
 /**
  * «Min arbeidsplass»: the reader's own unit as rows, kept in this browser (and in a link

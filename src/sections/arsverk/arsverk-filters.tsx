@@ -3,6 +3,8 @@ import { ChoiceGroup } from '@/components/inputs/choice-group'
 import type { ArsverkData } from '@/data/schema'
 import { storedSelection, toggleId } from '@/metrics/selection'
 import { useViewStore } from '@/state/view-store'
+import '@/components/inputs/checkbox-group.css'
+import '../filters.css'
 
 const MEASURES = [
   { value: 'antall', label: 'Antall' },

@@ -1,6 +1,7 @@
 import { useChartOnly } from '@/state/view-store'
 import { WithData, type SectionProps } from '../with-data'
 import { ArsverkView } from './arsverk-view'
+import './arsverk.css'
 
 /** «Årsverk og sysselsatte per utdanningsgruppe»: the plan's table, and what is missing. */
 export function ArsverkSection({ states, retry }: SectionProps) {

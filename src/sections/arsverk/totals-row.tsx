@@ -2,6 +2,7 @@ import type { ArsverkData } from '@/data/schema'
 import { asShares, type ArsverkMeasure, type ArsverkRow } from '@/metrics/arsverk-table'
 import { arsverkTotalsLabel } from '@/metrics/chart-embeds'
 import { formatInteger, formatShare } from '@/metrics/format'
+import '@/components/tables/data-table.css'
 
 /**
  * The årsverk table's sum row, under the sorted rows: the shown rows' totals, in the

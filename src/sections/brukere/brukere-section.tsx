@@ -1,6 +1,7 @@
 import { useChartOnly } from '@/state/view-store'
 import { WithData, type SectionProps } from '../with-data'
 import { UsersView } from './users-view'
+import './brukere.css'
 
 /** «Brukere etter alder»: who receives care services, by age, and why their number grows. */
 export function UsersSection({ states, retry }: SectionProps) {

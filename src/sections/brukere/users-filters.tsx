@@ -5,6 +5,7 @@ import type { Datasets } from '@/data/schema'
 import { storedSelection, toggleId } from '@/metrics/selection'
 import type { UsersMeasure } from '@/metrics/users-series'
 import { useViewStore } from '@/state/view-store'
+import '../filters.css'
 
 const MEASURES = [
   { value: 'brukere', label: 'Antall brukere' },

@@ -10,6 +10,7 @@ import {
   type ValidRow,
 } from '@/metrics/workplace'
 import { comparisonRows, sameGroups } from '@/metrics/workplace-compare'
+import './handout.css'
 
 /**
  * The reader's unit on the argument sheet, in the shop steward's words: what is missing

@@ -15,6 +15,7 @@ import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
 import { HandoutWorkplace } from './handout-workplace'
+import './handout.css'
 
 const TODAY = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })
 

@@ -5,6 +5,7 @@ import { KsTrend } from './ks-trend'
 import { Plan2021 } from './plan-2021'
 import { SickLeave } from './sick-leave'
 import { Ssb2023 } from './ssb-2023'
+import './heltid.css'
 
 /**
  * «Heltid og deltid»: the plan's shares for 2021, KS' register to 2023, årsverk in 2021

@@ -10,6 +10,7 @@ import { KS_SHARE_SUBTITLE, ksShareRows, ksShareSummary, publishedYears } from '
 import { ksTrendView } from '@/metrics/ks-trend-view'
 import { datasetSource } from '@/metrics/sources'
 import { PositionSizeTrend } from './position-size'
+import './heltid.css'
 
 const KsTrendChart = memo(
   lazy(() =>

@@ -2,6 +2,7 @@ import { BarList } from '@/components/charts/bar-list'
 import type { KsSeries } from '@/data/schema'
 import { formatPercent } from '@/metrics/format'
 import { ksChangeSentence } from '@/metrics/ks-trend'
+import './heltid.css'
 
 /**
  * KS' average position size for turnus staff, on its own 0–100 % scale: a different

@@ -11,6 +11,8 @@ import { datasetSource, planSectionLabel, sourceHref } from '@/metrics/sources'
 import { useViewStore } from '@/state/view-store'
 import { ScenarioFilters } from './scenario-filters'
 import { ScenarioTable } from './scenario-table'
+import '../filters.css'
+import './hva-om.css'
 
 /**
  * «Hva om…»: the reader's choice of calculation, its result in one figure and sentence

@@ -3,6 +3,7 @@ import { sourceAnchor } from '@/metrics/sources'
 import { WithData, type SectionProps } from '../with-data'
 import { Definitions } from './definitions'
 import { SourceEntry } from './source-entry'
+import './kilder.css'
 
 export function SourcesSection({ states, retry }: SectionProps) {
   return (

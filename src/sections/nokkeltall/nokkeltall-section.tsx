@@ -10,6 +10,7 @@ import { countInWords } from '@/metrics/format'
 import { useViewStore } from '@/state/view-store'
 import { handoutIds, MAX_HANDOUT_CARDS, useArguments } from './use-arguments'
 import { WithData } from '../with-data'
+import './nokkeltall.css'
 
 /** Cards shown before «Vis flere»: the three figures; the rest are folded, in the page and printed. */
 export const SHOWN_CARDS = 3

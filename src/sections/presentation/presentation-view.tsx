@@ -18,6 +18,7 @@ import { sameGroups } from '@/metrics/workplace-compare'
 import { useViewStore } from '@/state/view-store'
 import { useWorkplaceStore } from '@/state/workplace-store'
 import { handoutIds, useArguments } from '../nokkeltall/use-arguments'
+import '@/components/presentation/presentation.css'
 
 /**
  * Presentation mode over the page, when the link or the button asks for a slide: the
