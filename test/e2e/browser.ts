@@ -96,3 +96,26 @@ export async function chartsDrawn(page: Page, sections = ['arsverk', 'heltid', '
     await plots.nth(i).locator('svg.recharts-surface').waitFor()
   }
 }
+
+/** The page's sections in reading order (their ids are the anchors in the navigation). */
+export const SECTION_IDS = [
+  'nokkeltall',
+  'arbeidsplass',
+  'arsverk',
+  'heltid',
+  'brukere',
+  'hva-om',
+  'kilder',
+] as const
+
+/**
+ * Scrolls each section into view once, a frame apart, as a reader scrolling down would:
+ * tools load when scrolled near, and a section skipped by content-visibility is laid out
+ * (and measured as it now is) only once it has been on screen.
+ */
+export async function visitEverySection(page: Page) {
+  for (const id of SECTION_IDS) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { browserForFile, chartsDrawn } from './browser'
+import { browserForFile, chartsDrawn, visitEverySection } from './browser'
 
 /**
  * What the HR adviser would check with the page open: no text that runs into other text,
@@ -28,17 +28,7 @@ async function openAll(
   await chartsDrawn(page)
   // Draw every section: the tools load when scrolled near, and sections off screen skip
   // their layout (content-visibility) until then.
-  for (const id of [
-    'nokkeltall',
-    'arbeidsplass',
-    'arsverk',
-    'heltid',
-    'brukere',
-    'hva-om',
-    'kilder',
-  ]) {
-    await page.locator(`#${id}`).scrollIntoViewIfNeeded()
-  }
+  await visitEverySection(page)
   await page.locator('#hva-om .scenario-result').waitFor()
   await page.addStyleTag({ content: '.section { content-visibility: visible !important; }' })
   await page.evaluate(() => window.scrollTo(0, 0))

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { browserForFile, watch } from './browser'
+import { browserForFile, visitEverySection, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
 
@@ -121,18 +121,7 @@ describe('the prerendered page', () => {
     // A section skipped by content-visibility keeps the size it last had on screen, so one
     // whose tool loaded while it was off screen still counts as its «Laster …» line. Visit
     // each once more so every section is measured as it now is.
-    for (const id of [
-      'nokkeltall',
-      'arbeidsplass',
-      'arsverk',
-      'heltid',
-      'brukere',
-      'hva-om',
-      'kilder',
-    ]) {
-      await page.locator(`#${id}`).scrollIntoViewIfNeeded()
-      await page.evaluate(() => new Promise(requestAnimationFrame))
-    }
+    await visitEverySection(page)
     const height = await page.evaluate(() => document.documentElement.scrollHeight)
     // Issue 11 found about 27 000 px (30 210 px with everything drawn). Measured this way
     // the page was 15 275 px before issue 13's charts and 15 754 px after; the editorial
