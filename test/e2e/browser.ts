@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -117,5 +118,28 @@ export async function visitEverySection(page: Page) {
   for (const id of SECTION_IDS) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded()
     await page.evaluate(() => new Promise(requestAnimationFrame))
+  }
+}
+
+/**
+ * A page on another origin than the dashboard's (`localhost`, where the site is served
+ * from 127.0.0.1): an article for embeds. `url` serves whatever `page` holds when asked.
+ */
+export async function serveHostPage(): Promise<{
+  url: string
+  page: { html: string }
+  close: () => Promise<void>
+}> {
+  const page = { html: '' }
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page.html)
+  })
+  await new Promise<void>((done) => server.listen(0, 'localhost', done))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://localhost:${port}/artikkel/`,
+    page,
+    close: () => new Promise((done) => server.close(() => done())),
   }
 }

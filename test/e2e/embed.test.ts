@@ -1,28 +1,20 @@
-import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
-import { axeViolations, launch, watch } from './browser'
+import { axeViolations, launch, serveHostPage, watch } from './browser'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
 let context: BrowserContext
 // The host page: a real server on `localhost`, another origin than the dashboard's 127.0.0.1.
-let hostServer: Server
-let hostUrl = ''
-let hostPage = ''
+let article: Awaited<ReturnType<typeof serveHostPage>>
 
 beforeAll(async () => {
   browser = await launch()
-  hostServer = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage)
-  })
-  await new Promise<void>((done) => hostServer.listen(0, 'localhost', done))
-  const address = hostServer.address()
-  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/artikkel/`
+  article = await serveHostPage()
 })
 afterAll(async () => {
   await browser?.close()
-  await new Promise((done) => hostServer?.close(done))
+  await article?.close()
 })
 
 /** A host page on another origin that embeds the dashboard with the snippet's markup. */
@@ -35,7 +27,7 @@ async function host(
   context = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme })
   const page = await context.newPage()
   const seen = watch(page)
-  hostPage = `<!doctype html><html lang="nb"><head><title>Fagforbundet – artikkel</title>${head}</head>
+  article.page.html = `<!doctype html><html lang="nb"><head><title>Fagforbundet – artikkel</title>${head}</head>
         <body style="margin:0;background:#fff">
           <h1>En artikkel om heltid</h1>
           <iframe id="heltid" src="${iframeSrc}" title="Heltid i tall" width="100%" height="300"
@@ -43,7 +35,7 @@ async function host(
           ${extra}
           <script src="${baseUrl}embed.js" async></script>
         </body></html>`
-  await page.goto(hostUrl)
+  await page.goto(article.url)
   return { page, frame: page.frameLocator('#heltid'), ...seen }
 }
 
@@ -92,11 +84,11 @@ describe('embedding a section on another site', () => {
       }).observe({ type: 'layout-shift', buffered: true })
     })
     const page = await context.newPage()
-    hostPage = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head><body>
+    article.page.html = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head><body>
       <iframe id="heltid" src="${baseUrl}?embed=1&seksjon=arsverk" title="Heltid i tall"
         width="100%" height="600" style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
       <script src="${baseUrl}embed.js" async></script></body></html>`
-    await page.goto(hostUrl)
+    await page.goto(article.url)
     const frame = page.frameLocator('#heltid')
     await frame.locator('#arsverk table').waitFor({ state: 'attached' })
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(1000)
@@ -289,13 +281,13 @@ describe('«Bygg inn» and sharing on the full page', () => {
     for (const section of ['arsverk', 'heltid', 'brukere']) {
       context = await browser.newContext({ viewport: { width: 375, height: 812 } })
       const page = await context.newPage()
-      hostPage = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head>
+      article.page.html = `<!doctype html><html lang="nb"><head><title>Artikkel</title></head>
         <body style="margin:0;background:#fff">
           <iframe id="heltid" src="${baseUrl}?embed=1&seksjon=${section}&del=diagram" title="Heltid i tall"
             width="100%" height="520" style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
           <script src="${baseUrl}embed.js" async></script>
         </body></html>`
-      await page.goto(hostUrl)
+      await page.goto(article.url)
       const frame = page.frameLocator('#heltid')
       // The old snippet's address goes on to the chart's static page.
       await frame.locator('svg.sc-svg:visible').waitFor()

@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { loadAll } from '../helpers/files'
 import { singularLabels, textProblems } from '../helpers/reader-texts'
-import { axeViolations, launch, watch } from './browser'
+import { axeViolations, launch, serveHostPage, watch } from './browser'
 
 /**
  * The static chart embeds (innebygd/<section>/): drawn at build time, they must look like
@@ -13,22 +12,15 @@ import { axeViolations, launch, watch } from './browser'
 const baseUrl = inject('baseUrl')
 const SECTIONS = ['arsverk', 'heltid', 'brukere'] as const
 let browser: Browser
-let hostServer: Server
-let hostUrl = ''
-let hostPage = ''
+let article: Awaited<ReturnType<typeof serveHostPage>>
 
 beforeAll(async () => {
   browser = await launch()
-  hostServer = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage)
-  })
-  await new Promise<void>((done) => hostServer.listen(0, 'localhost', done))
-  const address = hostServer.address()
-  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/artikkel/`
+  article = await serveHostPage()
 })
 afterAll(async () => {
   await browser?.close()
-  await new Promise((done) => hostServer?.close(done))
+  await article?.close()
 })
 
 interface Drawn {
@@ -325,12 +317,12 @@ describe('a static chart embed', () => {
       colorScheme: 'dark',
     })
     const page = await context.newPage()
-    hostPage = `<!doctype html><html lang="nb"><head><title>Artikkel</title>
+    article.page.html = `<!doctype html><html lang="nb"><head><title>Artikkel</title>
       <meta name="color-scheme" content="light dark"></head><body style="margin:0">
       <iframe id="heltid" src="${baseUrl}?embed=1&seksjon=heltid&del=diagram" title="Heltid i tall"
         width="100%" height="300" style="border:0;width:100%;display:block" data-heltid-i-tall></iframe>
       <script src="${baseUrl}embed.js" async></script></body></html>`
-    await page.goto(hostUrl)
+    await page.goto(article.url)
     const frame = page.frameLocator('#heltid')
     await frame.locator('svg.sc-svg:visible').waitFor()
     const embedded = page.frames()[1]!
