@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { SECTIONS } from '@/state/view-state'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 
 /**
@@ -98,24 +99,13 @@ export async function chartsDrawn(page: Page, sections = ['arsverk', 'heltid', '
   }
 }
 
-/** The page's sections in reading order (their ids are the anchors in the navigation). */
-export const SECTION_IDS = [
-  'nokkeltall',
-  'arbeidsplass',
-  'arsverk',
-  'heltid',
-  'brukere',
-  'hva-om',
-  'kilder',
-] as const
-
 /**
  * Scrolls each section into view once, a frame apart, as a reader scrolling down would:
  * tools load when scrolled near, and a section skipped by content-visibility is laid out
  * (and measured as it now is) only once it has been on screen.
  */
 export async function visitEverySection(page: Page) {
-  for (const id of SECTION_IDS) {
+  for (const { id } of SECTIONS) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded()
     await page.evaluate(() => new Promise(requestAnimationFrame))
   }
