@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { noCss } from './no-css'
 
 /**
  * The page's entry (src/main.tsx), bundled on its own into one small ES module that stands
@@ -21,15 +22,11 @@ export async function buildInlineEntry(startFile: string): Promise<string> {
     base: './',
     resolve: { alias: { '@': join(root, 'src') } },
     plugins: [
+      noCss(),
       {
         name: 'heltid-i-tall:entry-imports',
         enforce: 'pre',
-        resolveId(id) {
-          if (id === './start') return { id: `./${startFile}`, external: true }
-          if (id.endsWith('.css')) return '\0no-css'
-          return null
-        },
-        load: (id) => (id === '\0no-css' ? '' : null),
+        resolveId: (id) => (id === './start' ? { id: `./${startFile}`, external: true } : null),
       },
     ],
     build: {

@@ -5,8 +5,8 @@ import type { Plugin } from 'vite'
  * draw with a few modules of src/components (the legend's dashes, the chart layout), whose
  * files import their stylesheets (`import './legend.css'`). The embeds take their rules
  * from the app's one built stylesheet instead (build/embed-page.ts), so such an import adds
- * nothing there, and no stylesheet of their own is written. The page's inline entry does
- * the same (build/inline-entry.ts).
+ * nothing there, and no stylesheet of their own is written. The page's inline entry
+ * (build/inline-entry.ts) uses it too: its stylesheet comes inline with the page.
  */
 export function noCss(): Plugin {
   return {
